@@ -1,0 +1,32 @@
+package dev.azlon.event;
+
+import java.time.Duration;
+
+/** What a solve reports while it works. Callers map these to their own logging. */
+public sealed interface SolveEvent {
+
+  /** An iteration begins; {@code iteration} counts from 1. */
+  record IterationStarted(int iteration, int maxIterations) implements SolveEvent {}
+
+  /** The model answered with files to write (new or replacing). */
+  record CandidateReceived(int iteration, int fileCount) implements SolveEvent {}
+
+  /** The candidate's image was built, or failed to build. */
+  record BuildFinished(int iteration, boolean succeeded, Duration duration) implements SolveEvent {}
+
+  /** The candidate's container ran to its end. */
+  record RunFinished(int iteration, int exitCode, Duration duration) implements SolveEvent {}
+
+  /** The iteration's verdict, with the reason in the model's or our words. */
+  record VerdictReached(int iteration, boolean solved, String reason, long tokens)
+      implements SolveEvent {}
+
+  /** Anything else worth a line, at a level the caller maps to its own. */
+  record Message(Level level, String text) implements SolveEvent {}
+
+  enum Level {
+    DEBUG,
+    INFO,
+    WARN
+  }
+}

@@ -1,0 +1,113 @@
+package dev.azlon.generate;
+
+import dev.azlon.sandbox.CandidateRun;
+import dev.langchain4j.model.input.PromptTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders our prompt templates. Values are inserted verbatim: braces or {@code {{..}}} in a user's
+ * prompt are text, never placeholders.
+ */
+final class Prompts {
+
+  /** How much of each output stream the model sees: the start and the end. */
+  static final int SHOWN_OUTPUT_CHARS = 16 * 1024;
+
+  private final PromptTemplate system = load("system.txt");
+  private final PromptTemplate generate = load("generate.txt");
+  private final PromptTemplate review = load("review.txt");
+  private final PromptTemplate fix = load("fix.txt");
+
+  String system(Task task) {
+    return system.apply(Map.of("baseImage", task.baseImage(), "sandboxRules", task.sandboxRules()))
+        .text();
+  }
+
+  String generate(Task task) {
+    return generate.apply(taskValues(task)).text();
+  }
+
+  String review(Task task, Map<String, String> files, CandidateRun run) {
+    return review.apply(runValues(task, files, run)).text();
+  }
+
+  String fix(Task task, Map<String, String> files, CandidateRun run, String verdict) {
+    Map<String, Object> values = runValues(task, files, run);
+    values.put("verdict", verdict);
+    return fix.apply(values).text();
+  }
+
+  private static Map<String, Object> taskValues(Task task) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("prompt", task.prompt());
+    values.put("testConditions", task.testConditions());
+    return values;
+  }
+
+  private static Map<String, Object> runValues(
+      Task task, Map<String, String> files, CandidateRun run) {
+    Map<String, Object> values = taskValues(task);
+    values.put("files", files(files));
+    values.put("outcome", run == null ? "nothing was built yet" : run.describe());
+    values.put("output", run == null ? "" : output(run));
+    return values;
+  }
+
+  static String files(Map<String, String> files) {
+    StringBuilder text = new StringBuilder();
+    files.forEach(
+        (name, content) -> text.append("\n### ").append(name).append('\n').append(fenced(content)));
+    return text.toString();
+  }
+
+  static String output(CandidateRun run) {
+    if (!run.built()) {
+      return "\nBuild log:\n" + fenced(excerpt(run.buildLog()));
+    }
+    return "\nStandard output:\n"
+        + fenced(excerpt(run.stdout()))
+        + "\nStandard error:\n"
+        + fenced(excerpt(run.stderr()));
+  }
+
+  /** The start and the end of long text, with how much was left out between them. */
+  static String excerpt(String text) {
+    if (text.length() <= SHOWN_OUTPUT_CHARS) {
+      return text;
+    }
+    int half = SHOWN_OUTPUT_CHARS / 2;
+    int left = text.length() - 2 * half;
+    return text.substring(0, half)
+        + "\n[... " + left + " characters left out ...]\n"
+        + text.substring(text.length() - half);
+  }
+
+  /** A Markdown code block whose fence no run of backticks in the text can close. */
+  static String fenced(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = text.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(Math.max(3, longest + 1));
+    String body = text.endsWith("\n") || text.isEmpty() ? text : text + "\n";
+    return fence + "\n" + body + fence + "\n";
+  }
+
+  private static PromptTemplate load(String name) {
+    try (InputStream in = Prompts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Prompt template missing from the jar: " + name);
+      }
+      return PromptTemplate.from(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read prompt template " + name, e);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.azlon.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.LogConfig;
+import com.github.dockerjava.api.model.StreamType;
+import dev.azlon.sandbox.CandidateRun.Status;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of a built image: attach, start, wait for the end or the time limit, and remove. Output
+ * is read through the attach stream as it comes, capped, and never stored by Docker, so a program
+ * that prints forever fills neither our memory nor the daemon's disk.
+ */
+record ContainerRun(Status status, int exitCode, String stdout, String stderr, Duration duration) {
+
+  private static final String NOBODY = "65534:65534";
+  private static final long DRAIN_MILLIS = 5_000;
+
+  static ContainerRun run(
+      DockerClient docker, String image, Map<String, String> labels, SandboxLimits limits) {
+    String id =
+        docker
+            .createContainerCmd(image)
+            .withLabels(labels)
+            .withUser(NOBODY)
+            .withEnv(List.of())
+            .withNetworkDisabled(!limits.runNetwork())
+            .withHostConfig(hostConfig(limits))
+            .exec()
+            .getId();
+    OutputCallback output = new OutputCallback(limits.outputBytes());
+    long start = System.nanoTime();
+    try {
+      docker
+          .attachContainerCmd(id)
+          .withStdOut(true)
+          .withStdErr(true)
+          .withFollowStream(true)
+          .exec(output)
+          .awaitStarted();
+      start = System.nanoTime();
+      docker.startContainerCmd(id).exec();
+      WaitContainerResultCallback wait =
+          docker.waitContainerCmd(id).exec(new WaitContainerResultCallback());
+      if (!wait.awaitCompletion(limits.runTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+        docker.killContainerCmd(id).exec();
+        output.awaitCompletion(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+        return new ContainerRun(
+            Status.RUN_TIMEOUT, -1, output.stdout.text(), output.stderr.text(),
+            DockerSession.since(start));
+      }
+      int exitCode = wait.awaitStatusCode();
+      Duration duration = DockerSession.since(start);
+      output.awaitCompletion(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+      Boolean oomKilled = docker.inspectContainerCmd(id).exec().getState().getOOMKilled();
+      Status status = Boolean.TRUE.equals(oomKilled) ? Status.OUT_OF_MEMORY : Status.EXITED;
+      return new ContainerRun(
+          status, exitCode, output.stdout.text(), output.stderr.text(), duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SandboxException("Interrupted while running " + image, e, false);
+    } finally {
+      output.closeQuietly();
+      remove(docker, id);
+    }
+  }
+
+  private static HostConfig hostConfig(SandboxLimits limits) {
+    return HostConfig.newHostConfig()
+        .withNetworkMode(limits.runNetwork() ? "bridge" : "none")
+        .withMemory(limits.memoryBytes())
+        .withMemorySwap(limits.memoryBytes())
+        .withNanoCPUs(limits.nanoCpus())
+        .withPidsLimit(limits.pids())
+        .withCapDrop(Capability.ALL)
+        .withSecurityOpts(List.of("no-new-privileges"))
+        .withReadonlyRootfs(true)
+        .withTmpFs(Map.of("/tmp", "rw,nosuid,nodev,size=64m,mode=1777"))
+        .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE, Map.of()));
+  }
+
+  private static void remove(DockerClient docker, String id) {
+    try {
+      docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+    } catch (NotFoundException e) {
+      // Already gone.
+    }
+  }
+
+  private static final class OutputCallback extends ResultCallback.Adapter<Frame> {
+    final CappedOutput stdout;
+    final CappedOutput stderr;
+
+    OutputCallback(int cap) {
+      stdout = new CappedOutput(cap);
+      stderr = new CappedOutput(cap);
+    }
+
+    @Override
+    public void onNext(Frame frame) {
+      (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).append(frame.getPayload());
+    }
+
+    void closeQuietly() {
+      try {
+        close();
+      } catch (IOException e) {
+        // The container is going; its stream with it.
+      }
+    }
+  }
+}

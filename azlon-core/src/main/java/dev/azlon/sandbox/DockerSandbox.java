@@ -1,0 +1,74 @@
+package dev.azlon.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.dockerclient.DockerClientProviderStrategy;
+import org.testcontainers.dockerclient.TransportConfig;
+
+/**
+ * Builds and runs candidates in Docker containers. Testcontainers finds the engine (local socket,
+ * {@code DOCKER_HOST}, Podman, Testcontainers' own configuration); we use its Docker client
+ * directly, without its resource reaper, and remove what we create ourselves.
+ */
+public final class DockerSandbox implements Sandbox {
+
+  /** The label that ties every container and image to the run that made it. */
+  public static final String RUN_LABEL = "dev.azlon.run";
+
+  private final DockerClient docker;
+  private final SandboxLimits limits;
+
+  private DockerSandbox(DockerClient docker, SandboxLimits limits) {
+    this.docker = docker;
+    this.limits = limits;
+  }
+
+  /**
+   * Connects to the Docker engine Testcontainers finds.
+   *
+   * @throws SandboxException when no engine answers; the message says how to start one
+   */
+  public static DockerSandbox connect(SandboxLimits limits) {
+    DockerClient docker;
+    try {
+      TransportConfig transport = DockerClientFactory.instance().getTransportConfig();
+      docker = DockerClientProviderStrategy.getClientForConfig(transport);
+      docker.pingCmd().exec();
+    } catch (RuntimeException e) {
+      throw new SandboxException(
+          "Docker is not reachable ("
+              + firstLine(e)
+              + "). Start a Docker engine (for example 'sudo systemctl start docker', or"
+              + " scripts/ensure-docker.sh from the Azlon repository on Debian) or set DOCKER_HOST"
+              + " to one that runs.",
+          e,
+          true);
+    }
+    return new DockerSandbox(docker, limits);
+  }
+
+  @Override
+  public SandboxSession open(String runId) {
+    return new DockerSession(docker, limits, runId);
+  }
+
+  @Override
+  public String rules() {
+    return String.join(
+        "\n",
+        "- The image build may use the network to install packages; it is stopped after "
+            + limits.buildTimeout().toMinutes() + " minutes.",
+        limits.runNetwork()
+            ? "- The program may use the network while it runs."
+            : "- The program runs without any network access.",
+        "- It runs as an unprivileged user (uid 65534) with "
+            + limits.memoryBytes() / (1024 * 1024) + " MiB of memory, and is killed after "
+            + limits.runTimeout().toSeconds() + " seconds.",
+        "- The file system is read-only except /tmp; write any scratch files there.");
+  }
+
+  static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message).strip();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.azlon.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.BadRequestException;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import dev.azlon.sandbox.CandidateRun.Status;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One image build through the Docker client, with its log kept (Testcontainers only logs it).
+ *
+ * @param failure why the build did not produce an image, or null when it did
+ */
+record ImageBuild(Status failure, String log, Duration duration) {
+
+  boolean succeeded() {
+    return failure == null;
+  }
+
+  static ImageBuild run(
+      DockerClient docker,
+      byte[] context,
+      String tag,
+      Map<String, String> labels,
+      SandboxLimits limits) {
+    long start = System.nanoTime();
+    LogCallback callback = new LogCallback(limits.outputBytes());
+    docker
+        .buildImageCmd(new ByteArrayInputStream(context))
+        .withTags(Set.of(tag))
+        .withLabels(labels)
+        .withPull(false)
+        .withRemove(true)
+        .withForcerm(true)
+        .exec(callback);
+    boolean finished;
+    try {
+      finished = callback.awaitCompletion(limits.buildTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      callback.closeQuietly();
+      throw new SandboxException("Interrupted while building " + tag, e, false);
+    }
+    if (!finished) {
+      callback.closeQuietly();
+      callback.log.append("\n[azlon: the build was stopped at its time limit of "
+          + limits.buildTimeout().toSeconds() + " s]\n");
+      return new ImageBuild(Status.BUILD_TIMEOUT, callback.log.text(), DockerSession.since(start));
+    }
+    callback.rethrowDaemonFailure();
+    Status failure = callback.failed ? Status.BUILD_FAILED : null;
+    return new ImageBuild(failure, callback.log.text(), DockerSession.since(start));
+  }
+
+  /**
+   * Collects the build's output. A failing step arrives as an error item; a Dockerfile Docker
+   * cannot parse or a missing base image arrives as an HTTP error. Both are the candidate's fault;
+   * anything else is the daemon's.
+   */
+  private static final class LogCallback extends ResultCallback.Adapter<BuildResponseItem> {
+    private final CappedOutput log;
+    private volatile boolean failed;
+    private volatile RuntimeException daemonFailure;
+
+    LogCallback(int cap) {
+      this.log = new CappedOutput(cap);
+    }
+
+    @Override
+    public void onNext(BuildResponseItem item) {
+      if (item.getStream() != null) {
+        log.append(item.getStream());
+      }
+      if (item.isErrorIndicated()) {
+        failed = true;
+        String error =
+            item.getErrorDetail() != null ? item.getErrorDetail().getMessage() : item.getError();
+        log.append("\nERROR: " + error + "\n");
+      }
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      if (error instanceof BadRequestException
+          || error instanceof NotFoundException
+          || error instanceof DockerClientException) {
+        failed = true;
+        log.append("\nERROR: " + DockerSandbox.firstLine(error) + "\n");
+      } else if (error instanceof RuntimeException runtime) {
+        daemonFailure = runtime;
+      } else {
+        daemonFailure = new IllegalStateException(error);
+      }
+      closeQuietly();
+    }
+
+    void rethrowDaemonFailure() {
+      if (daemonFailure != null) {
+        throw new SandboxException(
+            "Docker failed during the image build: " + DockerSandbox.firstLine(daemonFailure),
+            daemonFailure,
+            true);
+      }
+    }
+
+    void closeQuietly() {
+      try {
+        close();
+      } catch (IOException e) {
+        // The stream is being abandoned; nothing more to read from it.
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.azlon.solve;
+
+import dev.azlon.ConfigurationException;
+
+/**
+ * What to solve: the task in words, the conditions its output must meet, and the limits of the
+ * attempt. A value; the {@link Solver} decides how.
+ *
+ * @param prompt what the program should do
+ * @param testConditions what its output must satisfy, judged against the container's stdout
+ * @param maxIterations how many build-run-judge rounds at most
+ * @param baseImage the image every candidate's Dockerfile must start from
+ */
+public record SolveSpec(String prompt, String testConditions, int maxIterations, String baseImage) {
+
+  public static final int DEFAULT_MAX_ITERATIONS = 20;
+  public static final String DEFAULT_BASE_IMAGE = "python:3.12-slim";
+
+  public SolveSpec {
+    prompt = requireText("prompt", prompt);
+    testConditions = requireText("testConditions", testConditions);
+    baseImage = requireText("baseImage", baseImage);
+    if (maxIterations < 1) {
+      throw new ConfigurationException(
+          "maxIterations", "maxIterations must be at least 1, but was " + maxIterations);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static String requireText(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new ConfigurationException(name, name + " is required and must not be blank");
+    }
+    return value.strip();
+  }
+
+  /** Builds a {@link SolveSpec} with defaults for the iteration limit and base image. */
+  public static final class Builder {
+    private String prompt;
+    private String testConditions;
+    private int maxIterations = DEFAULT_MAX_ITERATIONS;
+    private String baseImage = DEFAULT_BASE_IMAGE;
+
+    private Builder() {}
+
+    public Builder prompt(String prompt) {
+      this.prompt = prompt;
+      return this;
+    }
+
+    public Builder testConditions(String testConditions) {
+      this.testConditions = testConditions;
+      return this;
+    }
+
+    public Builder maxIterations(int maxIterations) {
+      this.maxIterations = maxIterations;
+      return this;
+    }
+
+    public Builder baseImage(String baseImage) {
+      this.baseImage = baseImage;
+      return this;
+    }
+
+    public SolveSpec build() {
+      return new SolveSpec(prompt, testConditions, maxIterations, baseImage);
+    }
+  }
+}

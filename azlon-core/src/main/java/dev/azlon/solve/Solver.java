@@ -1,0 +1,85 @@
+package dev.azlon.solve;
+
+import dev.azlon.event.SolveListener;
+import dev.azlon.generate.Coder;
+import dev.azlon.sandbox.Sandbox;
+import dev.langchain4j.model.chat.ChatModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Solves {@link SolveSpec}s: asks the model for a project, builds and runs it in the sandbox, has
+ * the model judge the output, and iterates. Built once, it solves any number of specs, one at a
+ * time per thread; each solve gets its own run folder under the output directory.
+ */
+public final class Solver {
+
+  private final Coder coder;
+  private final Sandbox sandbox;
+  private final Path outputDirectory;
+  private final SolveListener listener;
+  private final Clock clock;
+
+  private Solver(Builder builder) {
+    this.coder = new Coder(Objects.requireNonNull(builder.model, "model"));
+    this.sandbox = Objects.requireNonNull(builder.sandbox, "sandbox");
+    this.outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
+    this.listener = builder.listener;
+    this.clock = builder.clock;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Solves one spec. Not being solved is a result ({@link Outcome#UNSOLVED}), not an exception.
+   *
+   * @throws dev.azlon.AzlonException when the solve cannot go on: the model or the sandbox failed
+   */
+  public SolveResult solve(SolveSpec spec) {
+    Path runDirectory = RunIds.createRunDirectory(outputDirectory, clock);
+    return new SolveRun(spec, coder, sandbox, runDirectory, listener).solve();
+  }
+
+  /** Builds a {@link Solver}; the model, the sandbox and the output directory are required. */
+  public static final class Builder {
+    private ChatModel model;
+    private Sandbox sandbox;
+    private Path outputDirectory;
+    private SolveListener listener = SolveListener.NONE;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    public Builder model(ChatModel model) {
+      this.model = model;
+      return this;
+    }
+
+    public Builder sandbox(Sandbox sandbox) {
+      this.sandbox = sandbox;
+      return this;
+    }
+
+    public Builder outputDirectory(Path outputDirectory) {
+      this.outputDirectory = outputDirectory;
+      return this;
+    }
+
+    public Builder listener(SolveListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Solver build() {
+      return new Solver(this);
+    }
+  }
+}

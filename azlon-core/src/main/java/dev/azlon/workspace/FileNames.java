@@ -1,0 +1,110 @@
+package dev.azlon.workspace;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks file names chosen by a model before anything is written. The names are untrusted: a name
+ * must stay inside the workspace on every file system we run on, so the rules are stricter than
+ * any one of them needs.
+ */
+public final class FileNames {
+
+  static final int MAX_PATH_LENGTH = 255;
+  static final int MAX_FILES = 500;
+  static final int MAX_FILE_BYTES = 1024 * 1024;
+  static final int MAX_TOTAL_BYTES = 8 * 1024 * 1024;
+
+  private FileNames() {}
+
+  /**
+   * The problems with writing {@code incoming} into a workspace that already holds {@code
+   * existing}, one sentence each; empty when all is well.
+   */
+  public static List<String> problems(List<SourceFile> incoming, Collection<String> existing) {
+    List<String> problems = new ArrayList<>();
+    Map<String, String> byFoldedName = new HashMap<>();
+    for (String name : existing) {
+      byFoldedName.put(name.toLowerCase(Locale.ROOT), name);
+    }
+    long totalBytes = 0;
+    for (SourceFile file : incoming) {
+      String name = file.path();
+      String problem = problemWith(name);
+      if (problem != null) {
+        problems.add(describe(name) + ": " + problem);
+        continue;
+      }
+      String clash = byFoldedName.put(name.toLowerCase(Locale.ROOT), name);
+      if (clash != null && !clash.equals(name)) {
+        problems.add(describe(name) + ": differs only in case from " + describe(clash));
+      }
+      int bytes = file.content().getBytes(StandardCharsets.UTF_8).length;
+      totalBytes += bytes;
+      if (bytes > MAX_FILE_BYTES) {
+        problems.add(describe(name) + ": " + bytes + " bytes, over the limit of " + MAX_FILE_BYTES);
+      }
+    }
+    if (hasDuplicates(incoming)) {
+      problems.add("the same file is named more than once");
+    }
+    if (byFoldedName.size() > MAX_FILES) {
+      problems.add(byFoldedName.size() + " files, over the limit of " + MAX_FILES);
+    }
+    if (totalBytes > MAX_TOTAL_BYTES) {
+      problems.add(totalBytes + " bytes in all, over the limit of " + MAX_TOTAL_BYTES);
+    }
+    return problems;
+  }
+
+  /** Why {@code name} may not be written, or null when it may. */
+  static String problemWith(String name) {
+    if (name.isEmpty()) {
+      return "the name is empty";
+    }
+    if (name.length() > MAX_PATH_LENGTH) {
+      return "longer than " + MAX_PATH_LENGTH + " characters";
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+        return "contains a control character";
+      }
+      if (c == '\\' || c == ':') {
+        return "contains '" + c + "'; use '/' between folders and plain names";
+      }
+    }
+    if (name.startsWith("/")) {
+      return "an absolute path; names must be relative to the project root";
+    }
+    for (String segment : name.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        return "has an empty, '.' or '..' folder; name files plainly, like src/app.py";
+      }
+      if (segment.equalsIgnoreCase(".git")) {
+        return "inside .git, which holds the run's history";
+      }
+      if (segment.endsWith(" ") || segment.endsWith(".")) {
+        return "a folder or file name ends in a space or a dot";
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasDuplicates(List<SourceFile> files) {
+    return files.stream().map(SourceFile::path).distinct().count() != files.size();
+  }
+
+  private static String describe(String name) {
+    StringBuilder shown = new StringBuilder("'");
+    name.codePoints()
+        .limit(80)
+        .forEach(c -> shown.append(Character.isISOControl(c) ? "?" : Character.toString(c)));
+    return shown.append(name.length() > 80 ? "…'" : "'").toString();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.azlon.testing;
+
+import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.sandbox.Sandbox;
+import dev.azlon.sandbox.SandboxSession;
+import dev.azlon.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A sandbox for tests of the loop: instead of Docker, a function of the workspace's files decides
+ * what the "run" printed and how it ended.
+ */
+public final class InMemorySandbox implements Sandbox {
+
+  private final Function<Map<String, String>, CandidateRun> behaviour;
+  private final List<String> opened = new ArrayList<>();
+  private final List<String> closed = new ArrayList<>();
+  private int runs;
+
+  public InMemorySandbox(Function<Map<String, String>, CandidateRun> behaviour) {
+    this.behaviour = behaviour;
+  }
+
+  /** A sandbox whose program prints the content of {@code out.txt} and exits with 0. */
+  public static InMemorySandbox printingOutTxt() {
+    return new InMemorySandbox(files -> exited(0, files.getOrDefault("out.txt", ""), ""));
+  }
+
+  public static CandidateRun exited(int exitCode, String stdout, String stderr) {
+    return new CandidateRun(CandidateRun.Status.EXITED, "built", exitCode, stdout, stderr,
+        Duration.ofMillis(1), Duration.ofMillis(1));
+  }
+
+  public int runs() {
+    return runs;
+  }
+
+  public List<String> closedSessions() {
+    return closed;
+  }
+
+  public List<String> openedSessions() {
+    return opened;
+  }
+
+  @Override
+  public SandboxSession open(String runId) {
+    opened.add(runId);
+    return new SandboxSession() {
+      @Override
+      public CandidateRun buildAndRun(Path context, int iteration) {
+        runs++;
+        return behaviour.apply(new Workspace(context).read());
+      }
+
+      @Override
+      public void close() {
+        closed.add(runId);
+      }
+    };
+  }
+
+  @Override
+  public String rules() {
+    return "- The program runs in memory, for tests.";
+  }
+}

@@ -1,0 +1,129 @@
+package dev.azlon.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A local OpenAI-compatible chat completions server that serves scripted answers in order and
+ * records every request, so the real client, its JSON and its error handling are exercised over
+ * HTTP. It listens on loopback only. Unscripted requests get a 500 that says so.
+ */
+public final class OpenAiStub implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, OpenAiStub> NAMED = new ConcurrentHashMap<>();
+
+  private final MockWebServer server = new MockWebServer();
+  private final Deque<MockResponse> script = new ArrayDeque<>();
+  private final List<JsonNode> requests = new ArrayList<>();
+
+  private OpenAiStub() {}
+
+  public static OpenAiStub start() {
+    OpenAiStub stub = new OpenAiStub();
+    stub.server.setDispatcher(stub.new Scripted());
+    try {
+      stub.server.start(InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the OpenAI stub", e);
+    }
+    return stub;
+  }
+
+  /** Starts a stub that later hooks of the same JVM (invoker scripts) find by name. */
+  public static OpenAiStub startNamed(String name) {
+    OpenAiStub stub = start();
+    OpenAiStub previous = NAMED.put(name, stub);
+    if (previous != null) {
+      previous.close();
+    }
+    return stub;
+  }
+
+  public static OpenAiStub named(String name) {
+    OpenAiStub stub = NAMED.get(name);
+    if (stub == null) {
+      throw new IllegalStateException("No stub named " + name + " was started");
+    }
+    return stub;
+  }
+
+  /** The value for the client's base URL, e.g. {@code http://127.0.0.1:40123/v1}. */
+  public String baseUrl() {
+    return server.url("/v1").toString();
+  }
+
+  /** Queues an assistant message whose content is {@code content}. */
+  public synchronized OpenAiStub answer(String content) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("id", "chatcmpl-stub").put("object", "chat.completion").put("created", 0)
+        .put("model", "stub-model");
+    ObjectNode choice = body.putArray("choices").addObject();
+    choice.put("index", 0).put("finish_reason", "stop");
+    choice.putObject("message").put("role", "assistant").put("content", content);
+    body.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20)
+        .put("total_tokens", 120);
+    script.add(json(200, body.toString()));
+    return this;
+  }
+
+  /** Queues an HTTP error with an OpenAI-shaped error body. */
+  public synchronized OpenAiStub fail(int code, String message) {
+    ObjectNode body = JSON.createObjectNode();
+    body.putObject("error").put("message", message).put("type", "stub_error");
+    script.add(json(code, body.toString()));
+    return this;
+  }
+
+  /** The request bodies received so far, in order. */
+  public synchronized List<JsonNode> requests() {
+    return List.copyOf(requests);
+  }
+
+  public synchronized int unansweredScriptSize() {
+    return script.size();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    NAMED.values().remove(this);
+  }
+
+  private static MockResponse json(int code, String body) {
+    return new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
+  }
+
+  private final class Scripted extends Dispatcher {
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+      synchronized (OpenAiStub.this) {
+        try {
+          requests.add(JSON.readTree(request.getBody() == null ? "" : request.getBody().utf8()));
+        } catch (IOException e) {
+          requests.add(JSON.createObjectNode().put("unparsable", e.getMessage()));
+        }
+        MockResponse next = script.poll();
+        return next != null ? next : json(500, "{\"error\":{\"message\":\"no scripted answer left\"}}");
+      }
+    }
+  }
+}
