@@ -2,7 +2,7 @@
 # Makes sure a Docker engine answers and that the local base images the tests use exist.
 # Safe to run again: it only installs, starts or builds what is missing. Needs root on Debian.
 #
-#   scripts/ensure-docker.sh [IMAGE:TAG ...]    default image: azlon-test/python:3-bookworm
+#   scripts/ensure-docker.sh [IMAGE:TAG ...]    default image: azlon-local/python:3-bookworm
 set -euo pipefail
 
 log() { printf 'ensure-docker: %s\n' "$*" >&2; }
@@ -57,7 +57,7 @@ else
 fi
 
 images=("$@")
-[ ${#images[@]} -gt 0 ] || images=(azlon-test/python:3-bookworm)
+[ ${#images[@]} -gt 0 ] || images=(azlon-local/python:3-bookworm)
 for image in "${images[@]}"; do
   docker image inspect "$image" >/dev/null 2>&1 || make_base_image "$image"
   log "image ready: $image"

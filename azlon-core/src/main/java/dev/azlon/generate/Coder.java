@@ -18,8 +18,9 @@ public final class Coder {
   private final StructuredChat chat;
   private final Prompts prompts = new Prompts();
 
-  public Coder(ChatModel model) {
-    this.chat = new StructuredChat(model);
+  /** A coder whose exchanges are appended to {@code transcript}. */
+  public Coder(ChatModel model, Transcript transcript) {
+    this.chat = new StructuredChat(model, transcript);
   }
 
   /** Asks for a first project. */

@@ -69,10 +69,11 @@ final class Prompts {
     if (!run.built()) {
       return "\nBuild log:\n" + fenced(excerpt(run.buildLog()));
     }
-    return "\nStandard output:\n"
-        + fenced(excerpt(run.stdout()))
-        + "\nStandard error:\n"
-        + fenced(excerpt(run.stderr()));
+    return stream("Standard output", run.stdout()) + stream("Standard error", run.stderr());
+  }
+
+  private static String stream(String name, String text) {
+    return text.isEmpty() ? "\n" + name + ": (empty)\n" : "\n" + name + ":\n" + fenced(excerpt(text));
   }
 
   /** The start and the end of long text, with how much was left out between them. */

@@ -15,6 +15,7 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import java.time.Duration;
 
 /** One stateless exchange: a system and a user message out, JSON that follows a schema back. */
 final class StructuredChat {
@@ -22,9 +23,11 @@ final class StructuredChat {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ChatModel model;
+  private final Transcript transcript;
 
-  StructuredChat(ChatModel model) {
+  StructuredChat(ChatModel model, Transcript transcript) {
     this.model = model;
+    this.transcript = transcript;
   }
 
   record Answer(JsonNode json, long tokens) {}
@@ -55,20 +58,36 @@ final class StructuredChat {
   }
 
   private ChatResponse send(ChatRequest request) {
+    long start = System.nanoTime();
+    ChatResponse response;
     try {
-      return model.chat(request);
-    } catch (AuthenticationException e) {
-      throw new ModelException(
-          "The model server refused the API key: " + e.getMessage(), e, false);
-    } catch (ModelNotFoundException e) {
-      throw new ModelException("The model server does not know the model: " + e.getMessage(), e,
-          false);
-    } catch (NonRetriableException e) {
-      throw new ModelException("The model server rejected the request: " + e.getMessage(), e,
-          false);
+      response = model.chat(request);
     } catch (RuntimeException e) {
-      throw new ModelException("The model call failed: " + describe(e), e, true);
+      transcript.recordFailure(request, e, Duration.ofNanos(System.nanoTime() - start));
+      throw classify(e);
     }
+    transcript.record(request, response, Duration.ofNanos(System.nanoTime() - start));
+    return response;
+  }
+
+  /** Sorts langchain4j's failures by what the caller should do: fix something, or try later. */
+  private static ModelException classify(RuntimeException e) {
+    if (e instanceof ModelException known) {
+      return known;
+    }
+    if (e instanceof AuthenticationException) {
+      return new ModelException("The model server refused the API key: " + e.getMessage(), e,
+          false);
+    }
+    if (e instanceof ModelNotFoundException) {
+      return new ModelException("The model server does not know the model: " + e.getMessage(), e,
+          false);
+    }
+    if (e instanceof NonRetriableException) {
+      return new ModelException("The model server rejected the request: " + e.getMessage(), e,
+          false);
+    }
+    return new ModelException("The model call failed: " + describe(e), e, true);
   }
 
   private static String describe(Throwable e) {

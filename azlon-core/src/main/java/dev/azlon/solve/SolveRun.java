@@ -7,12 +7,14 @@ import dev.azlon.generate.InvalidAnswerException;
 import dev.azlon.generate.Proposal;
 import dev.azlon.generate.Review;
 import dev.azlon.generate.Task;
+import dev.azlon.generate.Transcript;
 import dev.azlon.history.GitHistory;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxSession;
 import dev.azlon.workspace.FileChanges;
 import dev.azlon.workspace.Workspace;
+import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,10 +37,10 @@ final class SolveRun {
   private CandidateRun lastRun;
   private String lastVerdict;
 
-  SolveRun(SolveSpec spec, Coder coder, Sandbox sandbox, Path runDirectory,
+  SolveRun(SolveSpec spec, ChatModel model, Sandbox sandbox, Path runDirectory,
       SolveListener listener) {
     this.spec = spec;
-    this.coder = coder;
+    this.coder = new Coder(model, new Transcript(runDirectory.resolve(Transcript.FILE_NAME)));
     this.sandbox = sandbox;
     this.runDirectory = runDirectory;
     this.listener = listener;

@@ -1,7 +1,6 @@
 package dev.azlon.solve;
 
 import dev.azlon.event.SolveListener;
-import dev.azlon.generate.Coder;
 import dev.azlon.sandbox.Sandbox;
 import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
@@ -15,14 +14,14 @@ import java.util.Objects;
  */
 public final class Solver {
 
-  private final Coder coder;
+  private final ChatModel model;
   private final Sandbox sandbox;
   private final Path outputDirectory;
   private final SolveListener listener;
   private final Clock clock;
 
   private Solver(Builder builder) {
-    this.coder = new Coder(Objects.requireNonNull(builder.model, "model"));
+    this.model = Objects.requireNonNull(builder.model, "model");
     this.sandbox = Objects.requireNonNull(builder.sandbox, "sandbox");
     this.outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
     this.listener = builder.listener;
@@ -40,7 +39,7 @@ public final class Solver {
    */
   public SolveResult solve(SolveSpec spec) {
     Path runDirectory = RunIds.createRunDirectory(outputDirectory, clock);
-    return new SolveRun(spec, coder, sandbox, runDirectory, listener).solve();
+    return new SolveRun(spec, model, sandbox, runDirectory, listener).solve();
   }
 
   /** Builds a {@link Solver}; the model, the sandbox and the output directory are required. */

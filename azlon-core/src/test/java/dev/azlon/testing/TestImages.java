@@ -5,7 +5,7 @@ public final class TestImages {
 
   /** Debian bookworm with python3, made by debootstrap because no registry is reachable. */
   public static final String PYTHON =
-      System.getProperty("azlon.test.baseImage", "azlon-test/python:3-bookworm");
+      System.getProperty("azlon.test.baseImage", "azlon-local/python:3-bookworm");
 
   private TestImages() {}
 }

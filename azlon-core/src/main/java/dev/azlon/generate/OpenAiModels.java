@@ -1,0 +1,66 @@
+package dev.azlon.generate;
+
+import dev.azlon.ConfigurationException;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+
+/** Builds the chat model for OpenAI or any server that speaks its chat completions API. */
+public final class OpenAiModels {
+
+  public static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
+  public static final String DEFAULT_MODEL = "gpt-4o";
+
+  private OpenAiModels() {}
+
+  /**
+   * A chat model that asks for strict JSON-schema answers. langchain4j's own retries are off: its
+   * backoff swallows interrupts, so a caller's Ctrl-C would wait it out.
+   *
+   * @param apiKey the key, or null for a local server that needs none
+   * @throws ConfigurationException when the URL is malformed, or OpenAI itself is named without a key
+   */
+  public static ChatModel chatModel(
+      String baseUrl, String apiKey, String modelName, Duration timeout) {
+    URI url = checkedUrl(baseUrl);
+    boolean hasKey = apiKey != null && !apiKey.isBlank();
+    if (!hasKey && "api.openai.com".equalsIgnoreCase(url.getHost())) {
+      throw new ConfigurationException(
+          "apiKey",
+          "No API key for " + baseUrl + ". Set the environment variable OPENAI_API_KEY, or point"
+              + " the base URL at a local OpenAI-compatible server.");
+    }
+    if (modelName == null || modelName.isBlank()) {
+      throw new ConfigurationException("model", "model is required, for example " + DEFAULT_MODEL);
+    }
+    return OpenAiChatModel.builder()
+        .baseUrl(url.toString())
+        // A local server that needs no key still gets a well-formed Authorization header.
+        .apiKey(hasKey ? apiKey : "no-key")
+        .modelName(modelName.strip())
+        .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+        .strictJsonSchema(true)
+        .maxRetries(0)
+        .timeout(timeout)
+        .build();
+  }
+
+  private static URI checkedUrl(String baseUrl) {
+    try {
+      URI url = new URI(baseUrl == null ? "" : baseUrl.strip());
+      if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
+          || url.getHost() == null) {
+        throw new URISyntaxException(String.valueOf(baseUrl), "not an http(s) URL with a host");
+      }
+      return url;
+    } catch (URISyntaxException e) {
+      throw new ConfigurationException(
+          "baseUrl",
+          "baseUrl '" + baseUrl + "' is not an http(s) URL: " + e.getReason()
+              + ". Use for example " + OPENAI_BASE_URL + " or http://localhost:8080/v1");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.azlon.generate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Appends every model exchange to a JSON Lines file: the messages, the answer, its usage and
+ * latency. Anything shaped like an API key is redacted before it is written. {@link
+ * ReplayChatModel} serves the answers again.
+ */
+public final class Transcript {
+
+  public static final String FILE_NAME = "transcript.jsonl";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+  private int sequence;
+
+  public Transcript(Path file) {
+    this.file = file;
+  }
+
+  void record(ChatRequest request, ChatResponse response, Duration latency) {
+    ObjectNode line = exchange(request, latency);
+    if (response.modelName() != null) {
+      line.put("model", response.modelName());
+    }
+    ObjectNode answer = line.putObject("response");
+    answer.put("content", ModelException.redact(response.aiMessage().text()));
+    answer.put("finishReason", String.valueOf(response.finishReason()));
+    TokenUsage usage = response.tokenUsage();
+    if (usage != null) {
+      line.putObject("usage")
+          .put("input", usage.inputTokenCount())
+          .put("output", usage.outputTokenCount())
+          .put("total", usage.totalTokenCount());
+    }
+    append(line);
+  }
+
+  void recordFailure(ChatRequest request, RuntimeException failure, Duration latency) {
+    ObjectNode line = exchange(request, latency);
+    line.put("error", ModelException.redact(failure.getMessage()));
+    append(line);
+  }
+
+  private ObjectNode exchange(ChatRequest request, Duration latency) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("seq", ++sequence);
+    line.put("model", request.modelName());
+    line.put("schema", schemaName(request));
+    line.put("latencyMs", latency.toMillis());
+    ArrayNode messages = line.putArray("messages");
+    for (ChatMessage message : request.messages()) {
+      messages.addObject()
+          .put("role", message.type().name().toLowerCase(Locale.ROOT))
+          .put("content", ModelException.redact(text(message)));
+    }
+    return line;
+  }
+
+  static String schemaName(ChatRequest request) {
+    if (request.responseFormat() == null || request.responseFormat().jsonSchema() == null) {
+      return null;
+    }
+    return request.responseFormat().jsonSchema().name();
+  }
+
+  private static String text(ChatMessage message) {
+    if (message instanceof SystemMessage system) {
+      return system.text();
+    }
+    if (message instanceof UserMessage user && user.hasSingleText()) {
+      return user.singleText();
+    }
+    return message.toString();
+  }
+
+  private synchronized void append(ObjectNode line) {
+    try {
+      Files.writeString(file, line.toString() + "\n", StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not append to the transcript " + file, e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.azlon.maven;
+
+import dev.azlon.event.SolveEvent;
+import dev.azlon.event.SolveListener;
+import java.time.Duration;
+import java.util.Locale;
+import org.apache.maven.plugin.logging.Log;
+
+/** Turns a solve's events into one line per iteration in Maven's log. */
+final class ProgressLog implements SolveListener {
+
+  private final Log log;
+  private final StringBuilder line = new StringBuilder();
+
+  ProgressLog(Log log) {
+    this.log = log;
+  }
+
+  @Override
+  public void on(SolveEvent event) {
+    if (event instanceof SolveEvent.IterationStarted started) {
+      line.setLength(0);
+      line.append("iteration ").append(started.iteration()).append('/')
+          .append(started.maxIterations()).append(':');
+    } else if (event instanceof SolveEvent.CandidateReceived candidate) {
+      int files = candidate.fileCount();
+      line.append(' ').append(files).append(files == 1 ? " file," : " files,");
+    } else if (event instanceof SolveEvent.BuildFinished build) {
+      line.append(build.succeeded() ? " build " : " build FAILED ")
+          .append(seconds(build.duration())).append(',');
+    } else if (event instanceof SolveEvent.RunFinished run) {
+      line.append(" run ").append(seconds(run.duration())).append(" (exit ")
+          .append(run.exitCode()).append("),");
+    } else if (event instanceof SolveEvent.VerdictReached verdict) {
+      line.append(verdict.solved() ? " solved" : " not solved")
+          .append(String.format(Locale.ROOT, ", %,d tokens", verdict.tokens()));
+      log.info(line);
+      if (!verdict.solved()) {
+        log.info("  " + verdict.reason().lines().findFirst().orElse(""));
+      }
+    } else if (event instanceof SolveEvent.Message message) {
+      switch (message.level()) {
+        case DEBUG -> log.debug(message.text());
+        case INFO -> log.info(message.text());
+        case WARN -> log.warn(message.text());
+      }
+    }
+  }
+
+  private static String seconds(Duration duration) {
+    return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+  }
+}
