@@ -40,6 +40,10 @@ public final class Workspace {
         && changes.files().stream().anyMatch(f -> f.path().equals(FileChanges.DOCKERFILE))) {
       problems.add("'Dockerfile' is given both as the dockerfile and among the files");
     }
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    // Only names that passed the rules above are turned into paths.
     for (SourceFile file : incoming) {
       Path target = root.resolve(file.path()).normalize();
       if (!target.startsWith(root) || passesThroughLink(target)) {

@@ -1,0 +1,75 @@
+package dev.azlon.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.azlon.ConfigurationException;
+import dev.azlon.testing.Answers;
+import dev.azlon.testing.ScriptedChatModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayChatModelTest {
+
+  private static final Task TASK =
+      new Task("Use key sk-live0123456789abcdefXYZ here", "Prints.", "base", "- rules");
+
+  @TempDir Path temp;
+
+  private Path record(String... answers) throws Exception {
+    ScriptedChatModel model = new ScriptedChatModel();
+    for (String answer : answers) {
+      model.answer(answer);
+    }
+    Path file = temp.resolve(Transcript.FILE_NAME);
+    Coder coder = new Coder(model, new Transcript(file));
+    coder.generate(TASK);
+    if (answers.length > 1) {
+      coder.review(TASK, Map.of(), dev.azlon.testing.InMemorySandbox.exited(0, "x", ""));
+    }
+    return file;
+  }
+
+  @Test
+  void transcriptRedactsAnythingShapedLikeAKey() throws Exception {
+    Path file = record(Answers.candidate("FROM base\n", "a.py", "key = 'sk-abcdef0123456789'"));
+
+    String text = Files.readString(file);
+
+    assertThat(text).doesNotContain("sk-live0123456789abcdefXYZ")
+        .doesNotContain("sk-abcdef0123456789").contains("sk-***");
+  }
+
+  @Test
+  void servesRecordedAnswersInOrder() throws Exception {
+    Path file = record(Answers.candidate("FROM base\n", "a.py", "1"), Answers.review(true, "ok"));
+    Coder replay = new Coder(ReplayChatModel.from(file), new Transcript(temp.resolve("r.jsonl")));
+
+    assertThat(replay.generate(TASK).changes().files().get(0).content()).isEqualTo("1");
+    assertThat(replay.review(TASK, Map.of(), dev.azlon.testing.InMemorySandbox.exited(0, "", ""))
+        .result()).isTrue();
+    assertThatThrownBy(() -> replay.generate(TASK))
+        .isInstanceOf(ModelException.class).hasMessageContaining("no answer left");
+  }
+
+  @Test
+  void aSolveThatAsksDifferentlyThanRecordedFailsLoudly() throws Exception {
+    Path file = record(Answers.candidate("FROM base\n", "a.py", "1"));
+    Coder replay = new Coder(ReplayChatModel.from(file), new Transcript(temp.resolve("r.jsonl")));
+
+    assertThatThrownBy(() -> replay.review(TASK, Map.of(),
+        dev.azlon.testing.InMemorySandbox.exited(0, "", "")))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("'candidate' request, now it is 'review'");
+  }
+
+  @Test
+  void missingTranscriptIsAConfigurationErrorNamingReplay() {
+    assertThatThrownBy(() -> ReplayChatModel.from(temp.resolve("nope.jsonl")))
+        .isInstanceOfSatisfying(ConfigurationException.class,
+            e -> assertThat(e.setting()).isEqualTo("replay"));
+  }
+}
