@@ -10,6 +10,7 @@ import dev.azlon.generate.Task;
 import dev.azlon.generate.Transcript;
 import dev.azlon.history.GitHistory;
 import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.sandbox.DockerfilePolicy;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxSession;
 import dev.azlon.workspace.FileChanges;
@@ -31,6 +32,7 @@ final class SolveRun {
   private final SolveListener listener;
   private final Workspace workspace;
   private final Task task;
+  private final DockerfilePolicy dockerfilePolicy;
 
   private long tokens;
   private FileChanges pending;
@@ -45,6 +47,7 @@ final class SolveRun {
     this.runDirectory = runDirectory;
     this.listener = listener;
     this.workspace = new Workspace(runDirectory.resolve("workspace"));
+    this.dockerfilePolicy = DockerfilePolicy.allowing(spec.allowedBaseImages());
     this.task = new Task(spec.prompt(), spec.testConditions(), spec.baseImage(), sandbox.rules());
   }
 
@@ -82,6 +85,12 @@ final class SolveRun {
     List<String> problems = workspace.apply(changes);
     if (!problems.isEmpty()) {
       return rejected("Nothing was written, because: " + String.join("; ", problems) + ".");
+    }
+    problems = dockerfilePolicy.problems(
+        workspace.read(FileChanges.DOCKERFILE).orElse(""));
+    if (!problems.isEmpty()) {
+      return rejected("The Dockerfile was refused and nothing was built: "
+          + String.join("; ", problems) + ".");
     }
     listener.on(new SolveEvent.CandidateReceived(iteration, changes.allFiles().size()));
 

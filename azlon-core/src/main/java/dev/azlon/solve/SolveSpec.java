@@ -1,6 +1,7 @@
 package dev.azlon.solve;
 
 import dev.azlon.ConfigurationException;
+import java.util.List;
 
 /**
  * What to solve: the task in words, the conditions its output must meet, and the limits of the
@@ -9,9 +10,16 @@ import dev.azlon.ConfigurationException;
  * @param prompt what the program should do
  * @param testConditions what its output must satisfy, judged against the container's stdout
  * @param maxIterations how many build-run-judge rounds at most
- * @param baseImage the image every candidate's Dockerfile must start from
+ * @param baseImage the image the model is told to start from
+ * @param allowedBaseImages the images a Dockerfile may start from ({@code *} is a wildcard);
+ *     empty means the base image alone
  */
-public record SolveSpec(String prompt, String testConditions, int maxIterations, String baseImage) {
+public record SolveSpec(
+    String prompt,
+    String testConditions,
+    int maxIterations,
+    String baseImage,
+    List<String> allowedBaseImages) {
 
   public static final int DEFAULT_MAX_ITERATIONS = 20;
   public static final String DEFAULT_BASE_IMAGE = "python:3.12-slim";
@@ -20,10 +28,18 @@ public record SolveSpec(String prompt, String testConditions, int maxIterations,
     prompt = requireText("prompt", prompt);
     testConditions = requireText("testConditions", testConditions);
     baseImage = requireText("baseImage", baseImage);
+    allowedBaseImages = allowedBaseImages == null || allowedBaseImages.isEmpty()
+        ? List.of(baseImage)
+        : allowedBaseImages.stream().map(image -> requireText("allowedBaseImages", image)).toList();
     if (maxIterations < 1) {
       throw new ConfigurationException(
           "maxIterations", "maxIterations must be at least 1, but was " + maxIterations);
     }
+  }
+
+  /** A spec that allows only its base image. */
+  public SolveSpec(String prompt, String testConditions, int maxIterations, String baseImage) {
+    this(prompt, testConditions, maxIterations, baseImage, List.of());
   }
 
   public static Builder builder() {
@@ -43,6 +59,7 @@ public record SolveSpec(String prompt, String testConditions, int maxIterations,
     private String testConditions;
     private int maxIterations = DEFAULT_MAX_ITERATIONS;
     private String baseImage = DEFAULT_BASE_IMAGE;
+    private List<String> allowedBaseImages = List.of();
 
     private Builder() {}
 
@@ -66,8 +83,13 @@ public record SolveSpec(String prompt, String testConditions, int maxIterations,
       return this;
     }
 
+    public Builder allowedBaseImages(List<String> allowedBaseImages) {
+      this.allowedBaseImages = allowedBaseImages;
+      return this;
+    }
+
     public SolveSpec build() {
-      return new SolveSpec(prompt, testConditions, maxIterations, baseImage);
+      return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages);
     }
   }
 }

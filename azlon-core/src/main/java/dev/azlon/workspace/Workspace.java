@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -79,13 +80,22 @@ public final class Workspace {
   public Map<String, String> read() {
     Map<String, String> contents = new LinkedHashMap<>();
     for (String name : files()) {
-      try {
-        contents.put(name, Files.readString(root.resolve(name), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not read " + name + " in " + root, e);
-      }
+      read(name).ifPresent(text -> contents.put(name, text));
     }
     return contents;
+  }
+
+  /** One file's text, if the workspace has it. */
+  public Optional<String> read(String name) {
+    Path file = root.resolve(name);
+    if (FileNames.problemWith(name) != null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + name + " in " + root, e);
+    }
   }
 
   private boolean passesThroughLink(Path target) {

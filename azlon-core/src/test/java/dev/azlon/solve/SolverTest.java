@@ -86,6 +86,22 @@ class SolverTest {
   }
 
   @Test
+  void forbiddenBaseImageIsRefusedBeforeAnythingIsBuilt() {
+    model.answer(candidate("FROM ubuntu:22.04\nCMD cat out.txt\n", "out.txt", "ok"))
+        .answer(candidate(DOCKERFILE, "out.txt", "ok"))
+        .answer(review(true, "Fine."));
+
+    SolveResult result = solver().solve(spec(3));
+
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(result.iterations()).isEqualTo(2);
+    assertThat(sandbox.runs()).isEqualTo(1);
+    assertThat(verdicts().get(0).reason())
+        .contains("Dockerfile was refused").contains("ubuntu:22.04").contains("use base");
+    assertThat(model.userText(1)).contains("Dockerfile was refused");
+  }
+
+  @Test
   void malformedAnswerFailsOnlyItsIteration() {
     model.answer("{\"dockerfile\": \"FROM base\", \"files\": [")
         .answer(candidate(DOCKERFILE, "out.txt", "ok"))
