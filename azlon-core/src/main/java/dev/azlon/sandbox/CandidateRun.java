@@ -28,6 +28,8 @@ public record CandidateRun(
     BUILD_TIMEOUT,
     RUN_TIMEOUT,
     OUT_OF_MEMORY,
+    /** Ended by a signal: the exit code is 128 plus the signal's number. */
+    KILLED_BY_SIGNAL,
     EXITED
   }
 
@@ -37,6 +39,19 @@ public record CandidateRun(
 
   public boolean built() {
     return status != Status.BUILD_FAILED && status != Status.BUILD_TIMEOUT;
+  }
+
+  private static String signalName(int signal) {
+    return switch (signal) {
+      case 4 -> " (SIGILL)";
+      case 6 -> " (SIGABRT)";
+      case 7 -> " (SIGBUS)";
+      case 8 -> " (SIGFPE)";
+      case 9 -> " (SIGKILL)";
+      case 11 -> " (SIGSEGV, a segmentation fault)";
+      case 15 -> " (SIGTERM)";
+      default -> "";
+    };
   }
 
   /** True when the program ran to its end with exit code 0. */
@@ -51,6 +66,8 @@ public record CandidateRun(
       case BUILD_TIMEOUT -> "the image build ran out of time and was stopped";
       case RUN_TIMEOUT -> "the program ran out of time and was killed";
       case OUT_OF_MEMORY -> "the program ran out of memory and was killed";
+      case KILLED_BY_SIGNAL -> "the program was killed by signal " + (exitCode - 128)
+          + signalName(exitCode - 128) + " (exit code " + exitCode + ")";
       case EXITED -> "the program exited with code " + exitCode;
     };
   }

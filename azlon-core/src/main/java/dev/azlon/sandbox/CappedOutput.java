@@ -2,12 +2,20 @@ package dev.azlon.sandbox;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Keeps the first {@code cap} bytes of a stream and counts the rest, so a program that prints
- * forever cannot exhaust our memory. Decoding never throws: invalid UTF-8 becomes U+FFFD.
+ * forever cannot exhaust our memory. Decoding never throws: invalid UTF-8 becomes U+FFFD, and
+ * terminal escapes and other control characters (but newlines and tabs) are dropped.
  */
 final class CappedOutput {
+
+  private static final Pattern TERMINAL_CONTROL = Pattern.compile(String.join("|",
+      "\\x1B\\[[0-?]*[ -/]*[@-~]",                  // CSI: colours, cursor movement
+      "\\x1B\\][^\\x07\\x1B]*(?:\\x07|\\x1B\\\\)?",  // OSC: window titles, links
+      "\\x1B[@-_]?",                                 // any other escape
+      "[\\x00-\\x08\\x0B-\\x1F\\x7F]"));             // C0 controls but tab and newline
 
   private final int cap;
   private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
@@ -29,7 +37,7 @@ final class CappedOutput {
   }
 
   synchronized String text() {
-    String text = kept.toString(StandardCharsets.UTF_8);
+    String text = TERMINAL_CONTROL.matcher(kept.toString(StandardCharsets.UTF_8)).replaceAll("");
     return dropped == 0 ? text : text + "\n[azlon: " + dropped + " more bytes not kept]\n";
   }
 }

@@ -63,7 +63,9 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
       Duration duration = DockerSession.since(start);
       output.awaitCompletion(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
       Boolean oomKilled = docker.inspectContainerCmd(id).exec().getState().getOOMKilled();
-      Status status = Boolean.TRUE.equals(oomKilled) ? Status.OUT_OF_MEMORY : Status.EXITED;
+      Status status = Boolean.TRUE.equals(oomKilled) ? Status.OUT_OF_MEMORY
+          : exitCode > 128 && exitCode < 160 ? Status.KILLED_BY_SIGNAL
+          : Status.EXITED;
       return new ContainerRun(
           status, exitCode, output.stdout.text(), output.stderr.text(), duration);
     } catch (InterruptedException e) {
@@ -71,12 +73,14 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
       throw new SandboxException("Interrupted while running " + image, e, false);
     } finally {
       output.closeQuietly();
-      remove(docker, id);
+      DockerSession.removeContainer(docker, id);
     }
   }
 
   private static HostConfig hostConfig(SandboxLimits limits) {
     return HostConfig.newHostConfig()
+        // A tiny init as PID 1 reaps zombies and passes on signals, so a killed program reports it.
+        .withInit(true)
         .withNetworkMode(limits.runNetwork() ? "bridge" : "none")
         .withMemory(limits.memoryBytes())
         .withMemorySwap(limits.memoryBytes())
@@ -87,14 +91,6 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
         .withReadonlyRootfs(true)
         .withTmpFs(Map.of("/tmp", "rw,nosuid,nodev,size=64m,mode=1777"))
         .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE, Map.of()));
-  }
-
-  private static void remove(DockerClient docker, String id) {
-    try {
-      docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-    } catch (NotFoundException e) {
-      // Already gone.
-    }
   }
 
   private static final class OutputCallback extends ResultCallback.Adapter<Frame> {

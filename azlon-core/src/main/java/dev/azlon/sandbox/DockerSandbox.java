@@ -1,6 +1,10 @@
 package dev.azlon.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Image;
+import java.util.List;
+import java.util.Map;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.dockerclient.DockerClientProviderStrategy;
 import org.testcontainers.dockerclient.TransportConfig;
@@ -17,6 +21,7 @@ public final class DockerSandbox implements Sandbox {
 
   private final DockerClient docker;
   private final SandboxLimits limits;
+  private final Owner owner = Owner.current();
 
   private DockerSandbox(DockerClient docker, SandboxLimits limits) {
     this.docker = docker;
@@ -24,7 +29,8 @@ public final class DockerSandbox implements Sandbox {
   }
 
   /**
-   * Connects to the Docker engine Testcontainers finds.
+   * Connects to the Docker engine Testcontainers finds, and removes what earlier runs on this host
+   * left behind when their process died (live runs' resources are never touched).
    *
    * @throws SandboxException when no engine answers; the message says how to start one
    */
@@ -44,12 +50,38 @@ public final class DockerSandbox implements Sandbox {
           e,
           true);
     }
-    return new DockerSandbox(docker, limits);
+    DockerSandbox sandbox = new DockerSandbox(docker, limits);
+    sandbox.removeLeftovers();
+    return sandbox;
   }
 
   @Override
   public SandboxSession open(String runId) {
-    return new DockerSession(docker, limits, runId);
+    return new DockerSession(docker, limits, runId, owner);
+  }
+
+  /** Removes containers and images whose owning process on this host has ended. */
+  int removeLeftovers() {
+    int removed = 0;
+    for (Container container :
+        docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(RUN_LABEL)).exec()) {
+      if (abandoned(container.getLabels())) {
+        DockerSession.removeContainer(docker, container.getId());
+        removed++;
+      }
+    }
+    for (Image image : docker.listImagesCmd().withLabelFilter(RUN_LABEL).exec()) {
+      if (abandoned(image.getLabels())) {
+        DockerSession.removeImage(docker, image.getId());
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private boolean abandoned(Map<String, String> labels) {
+    return labels != null
+        && Owner.parse(labels.get(Owner.LABEL)).map(o -> o.isGoneFrom(owner)).orElse(false);
   }
 
   @Override

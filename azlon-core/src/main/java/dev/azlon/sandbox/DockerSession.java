@@ -18,18 +18,25 @@ final class DockerSession implements SandboxSession {
   private final DockerClient docker;
   private final SandboxLimits limits;
   private final String runId;
+  private final Owner owner;
+  // Removes the run's resources if the JVM is stopped (Ctrl-C) while the session is open.
+  private final Thread shutdownHook = new Thread(this::removeAll, "azlon-sandbox-cleanup");
   private String previousImage;
 
-  DockerSession(DockerClient docker, SandboxLimits limits, String runId) {
+  DockerSession(DockerClient docker, SandboxLimits limits, String runId, Owner owner) {
     this.docker = docker;
     this.limits = limits;
     this.runId = runId;
+    this.owner = owner;
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   @Override
   public CandidateRun buildAndRun(Path context, int iteration) {
-    Map<String, String> labels =
-        Map.of(DockerSandbox.RUN_LABEL, runId, "dev.azlon.iteration", Integer.toString(iteration));
+    Map<String, String> labels = Map.of(
+        DockerSandbox.RUN_LABEL, runId,
+        "dev.azlon.iteration", Integer.toString(iteration),
+        Owner.LABEL, owner.label());
     String tag = "azlon/" + runId + ":" + iteration;
     try {
       ImageBuild build = ImageBuild.run(docker, BuildContext.tar(context), tag, labels, limits);
@@ -60,38 +67,47 @@ final class DockerSession implements SandboxSession {
 
   private void removePreviousImage() {
     if (previousImage != null) {
-      removeImage(previousImage);
+      removeImage(docker, previousImage);
       previousImage = null;
     }
   }
 
-  private void removeImage(String image) {
+  @Override
+  public void close() {
+    removeAll();
     try {
-      docker.removeImageCmd(image).withForce(true).exec();
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is running or about to; nothing left to unregister.
+    }
+  }
+
+  private void removeAll() {
+    Map<String, String> label = Map.of(DockerSandbox.RUN_LABEL, runId);
+    for (Container container :
+        docker.listContainersCmd().withShowAll(true).withLabelFilter(label).exec()) {
+      removeContainer(docker, container.getId());
+    }
+    for (Image image : docker.listImagesCmd().withLabelFilter(label).exec()) {
+      removeImage(docker, image.getId());
+    }
+    previousImage = null;
+  }
+
+  static void removeContainer(DockerClient docker, String id) {
+    try {
+      docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
     } catch (NotFoundException e) {
       // Already gone: what we wanted.
     }
   }
 
-  String runId() {
-    return runId;
-  }
-
-  @Override
-  public void close() {
-    Map<String, String> label = Map.of(DockerSandbox.RUN_LABEL, runId);
-    for (Container container :
-        docker.listContainersCmd().withShowAll(true).withLabelFilter(label).exec()) {
-      try {
-        docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
-      } catch (NotFoundException e) {
-        // Removed meanwhile.
-      }
+  static void removeImage(DockerClient docker, String image) {
+    try {
+      docker.removeImageCmd(image).withForce(true).exec();
+    } catch (NotFoundException e) {
+      // Already gone: what we wanted.
     }
-    for (Image image : docker.listImagesCmd().withLabelFilter(label).exec()) {
-      removeImage(image.getId());
-    }
-    previousImage = null;
   }
 
   static Duration since(long startNanos) {

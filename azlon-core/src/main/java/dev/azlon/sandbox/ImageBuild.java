@@ -40,6 +40,7 @@ record ImageBuild(Status failure, String log, Duration duration) {
         .withPull(false)
         .withRemove(true)
         .withForcerm(true)
+        .withNetworkMode(limits.buildNetwork() ? "default" : "none")
         .exec(callback);
     boolean finished;
     try {

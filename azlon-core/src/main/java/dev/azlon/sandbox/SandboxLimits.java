@@ -1,15 +1,17 @@
 package dev.azlon.sandbox;
 
+import dev.azlon.ConfigurationException;
 import java.time.Duration;
 
 /**
- * What a candidate's container may use. The defaults keep untrusted code from the network, the
- * host's memory and processes, and the image's own files.
+ * What a candidate's container may use. The defaults keep untrusted code from the network while it
+ * runs, from the host's memory and processes, and from the image's own files.
  *
  * @param memoryBytes memory, with no swap beyond it
  * @param nanoCpus CPU time, in billionths of a CPU
  * @param pids processes and threads at once
  * @param runNetwork whether the program may use the network while it runs
+ * @param buildNetwork whether the image build may use the network (to install packages)
  * @param buildTimeout how long the image build may take
  * @param runTimeout how long the program may run
  * @param outputBytes how much of each output stream is kept
@@ -19,23 +21,96 @@ public record SandboxLimits(
     long nanoCpus,
     long pids,
     boolean runNetwork,
+    boolean buildNetwork,
     Duration buildTimeout,
     Duration runTimeout,
     int outputBytes) {
 
-  public static SandboxLimits defaults() {
-    return new SandboxLimits(
-        1024L * 1024 * 1024,
-        1_000_000_000L,
-        256,
-        false,
-        Duration.ofMinutes(10),
-        Duration.ofMinutes(2),
-        1024 * 1024);
+  private static final long MIN_MEMORY = 6L * 1024 * 1024;
+
+  public SandboxLimits {
+    check(memoryBytes >= MIN_MEMORY, "sandbox.memory", "must be at least 6m (Docker's minimum)");
+    check(nanoCpus >= 10_000_000L, "sandbox.cpus", "must be at least 0.01");
+    check(pids >= 8, "sandbox.pids", "must be at least 8");
+    check(positive(buildTimeout), "sandbox.buildTimeout", "must be longer than zero");
+    check(positive(runTimeout), "sandbox.runTimeout", "must be longer than zero");
+    check(outputBytes >= 1024, "sandbox.outputBytes", "must be at least 1024");
   }
 
-  public SandboxLimits withRunTimeout(Duration runTimeout) {
-    return new SandboxLimits(
-        memoryBytes, nanoCpus, pids, runNetwork, buildTimeout, runTimeout, outputBytes);
+  public static SandboxLimits defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static boolean positive(Duration duration) {
+    return duration != null && !duration.isNegative() && !duration.isZero();
+  }
+
+  private static void check(boolean holds, String setting, String rule) {
+    if (!holds) {
+      throw new ConfigurationException(setting, setting + " " + rule + ".");
+    }
+  }
+
+  /** Builds {@link SandboxLimits}; unset parts keep the safe defaults. */
+  public static final class Builder {
+    private long memoryBytes = 1024L * 1024 * 1024;
+    private long nanoCpus = 1_000_000_000L;
+    private long pids = 256;
+    private boolean runNetwork;
+    private boolean buildNetwork = true;
+    private Duration buildTimeout = Duration.ofMinutes(10);
+    private Duration runTimeout = Duration.ofMinutes(2);
+    private int outputBytes = 1024 * 1024;
+
+    private Builder() {}
+
+    public Builder memoryBytes(long memoryBytes) {
+      this.memoryBytes = memoryBytes;
+      return this;
+    }
+
+    public Builder nanoCpus(long nanoCpus) {
+      this.nanoCpus = nanoCpus;
+      return this;
+    }
+
+    public Builder pids(long pids) {
+      this.pids = pids;
+      return this;
+    }
+
+    public Builder runNetwork(boolean runNetwork) {
+      this.runNetwork = runNetwork;
+      return this;
+    }
+
+    public Builder buildNetwork(boolean buildNetwork) {
+      this.buildNetwork = buildNetwork;
+      return this;
+    }
+
+    public Builder buildTimeout(Duration buildTimeout) {
+      this.buildTimeout = buildTimeout;
+      return this;
+    }
+
+    public Builder runTimeout(Duration runTimeout) {
+      this.runTimeout = runTimeout;
+      return this;
+    }
+
+    public Builder outputBytes(int outputBytes) {
+      this.outputBytes = outputBytes;
+      return this;
+    }
+
+    public SandboxLimits build() {
+      return new SandboxLimits(memoryBytes, nanoCpus, pids, runNetwork, buildNetwork,
+          buildTimeout, runTimeout, outputBytes);
+    }
   }
 }

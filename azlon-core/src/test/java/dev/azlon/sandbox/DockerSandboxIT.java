@@ -16,33 +16,40 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The sandbox against a real Docker engine, with programs that misbehave on purpose. */
 class DockerSandboxIT {
 
   private static DockerSandbox sandbox;
 
   @TempDir Path context;
+  private String runId;
   private SandboxSession session;
 
   @BeforeAll
   static void connect() {
-    sandbox = DockerSandbox.connect(SandboxLimits.defaults().withRunTimeout(Duration.ofSeconds(5)));
+    sandbox = DockerSandbox.connect(SandboxLimits.builder()
+        .runTimeout(Duration.ofSeconds(5))
+        .memoryBytes(256L << 20)
+        .pids(64)
+        .outputBytes(64 * 1024)
+        .build());
   }
 
   @BeforeEach
   void open() {
-    session = sandbox.open("it-" + UUID.randomUUID().toString().substring(0, 8));
+    runId = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    session = sandbox.open(runId);
   }
 
   @AfterEach
   void close() {
     session.close();
+    assertThat(DockerProbe.resourcesLabelled(runId)).isZero();
   }
 
   @Test
   void keepsExitCodeZeroAndStdout() throws IOException {
-    write(Map.of("main.py", "print('Hello, Azlon')"));
-
-    CandidateRun run = session.buildAndRun(context, 1);
+    CandidateRun run = runPython("print('Hello, Azlon')");
 
     assertThat(run.status()).isEqualTo(Status.EXITED);
     assertThat(run.exitCode()).isZero();
@@ -53,15 +60,41 @@ class DockerSandboxIT {
 
   @Test
   void keepsNonZeroExitCodeWithStdoutAndStderrApart() throws IOException {
-    write(Map.of("main.py", "import sys\nprint('to out')\nprint('to err', file=sys.stderr)\nsys.exit(3)"));
-
-    CandidateRun run = session.buildAndRun(context, 1);
+    CandidateRun run = runPython(
+        "import sys\nprint('to out')\nprint('to err', file=sys.stderr)\nsys.exit(3)");
 
     assertThat(run.status()).isEqualTo(Status.EXITED);
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.stdout()).isEqualTo("to out\n");
     assertThat(run.stderr()).isEqualTo("to err\n");
     assertThat(run.succeeded()).isFalse();
+  }
+
+  @Test
+  void exitCodeOneIsAnOrdinaryExit() throws IOException {
+    CandidateRun run = runPython("raise SystemExit(1)");
+
+    assertThat(run.status()).isEqualTo(Status.EXITED);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.describe()).isEqualTo("the program exited with code 1");
+  }
+
+  @Test
+  void sigkillIsReportedAsASignal() throws IOException {
+    CandidateRun run = runPython("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)");
+
+    assertThat(run.exitCode()).isEqualTo(137);
+    assertThat(run.status()).isEqualTo(Status.KILLED_BY_SIGNAL);
+    assertThat(run.describe()).contains("signal 9 (SIGKILL)");
+  }
+
+  @Test
+  void segmentationFaultIsReportedAsASignal() throws IOException {
+    CandidateRun run = runPython("import ctypes\nctypes.string_at(0)");
+
+    assertThat(run.exitCode()).isEqualTo(139);
+    assertThat(run.status()).isEqualTo(Status.KILLED_BY_SIGNAL);
+    assertThat(run.describe()).contains("SIGSEGV");
   }
 
   @Test
@@ -75,6 +108,7 @@ class DockerSandboxIT {
     assertThat(run.status()).isEqualTo(Status.BUILD_FAILED);
     assertThat(run.buildLog()).contains("preparing").contains("exit 7");
     assertThat(run.exitCode()).isEqualTo(-1);
+    assertThat(DockerProbe.containersFromImage(TestImages.PYTHON)).isZero();
   }
 
   @Test
@@ -88,29 +122,114 @@ class DockerSandboxIT {
   }
 
   @Test
-  void endlessProgramIsKilledAtTheRunTimeout() throws IOException {
-    write(Map.of("main.py", "print('started', flush=True)\nwhile True:\n    pass\n"));
-
-    CandidateRun run = session.buildAndRun(context, 1);
+  void endlessProgramIsKilledAtTheRunTimeoutWithItsOutputSoFar() throws IOException {
+    CandidateRun run = runPython("print('started', flush=True)\nwhile True:\n    pass\n");
 
     assertThat(run.status()).isEqualTo(Status.RUN_TIMEOUT);
     assertThat(run.stdout()).isEqualTo("started\n");
+    assertThat(run.describe()).contains("ran out of time");
+    assertThat(DockerProbe.containersLabelled(runId)).isZero();
   }
 
   @Test
-  void sessionCloseLeavesNoImageOrContainerOfTheRun() throws IOException {
-    write(Map.of("main.py", "print(1)"));
-    session.buildAndRun(context, 1);
-    write(Map.of("main.py", "print(2)"));
-    session.buildAndRun(context, 2);
+  void allocatingMoreThanTheMemoryLimitIsReportedAsOutOfMemory() throws IOException {
+    CandidateRun run = runPython("block = bytearray(2 * 1024 * 1024 * 1024)\nprint('survived')");
 
-    session.close();
-
-    assertThat(DockerProbe.resourcesLabelled(sessionRunId())).isZero();
+    assertThat(run.status()).isEqualTo(Status.OUT_OF_MEMORY);
+    assertThat(run.stdout()).doesNotContain("survived");
   }
 
-  private String sessionRunId() {
-    return ((DockerSession) session).runId();
+  @Test
+  void forkBombIsContainedByThePidsLimit() throws IOException {
+    CandidateRun run = runPython(String.join("\n",
+        "import os, sys",
+        "children = 0",
+        "try:",
+        "    for _ in range(10000):",
+        "        if os.fork() == 0:",
+        "            import time; time.sleep(30); os._exit(0)",
+        "        children += 1",
+        "except OSError as e:",
+        "    print('stopped at', children, file=sys.stderr)",
+        "print('children', children)"));
+
+    assertThat(run.status()).isEqualTo(Status.EXITED);
+    assertThat(run.stderr()).contains("stopped at");
+    int children = Integer.parseInt(run.stdout().strip().replace("children ", ""));
+    assertThat(children).isLessThan(64);
+  }
+
+  @Test
+  void printingForeverIsCappedAndTheJvmStaysHealthy() throws IOException {
+    long heapBefore = usedHeap();
+
+    CandidateRun run = runPython("import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n");
+
+    assertThat(run.status()).isEqualTo(Status.RUN_TIMEOUT);
+    assertThat(run.stdout()).startsWith("xxxx").contains("more bytes not kept");
+    assertThat(run.stdout().length()).isLessThan(64 * 1024 + 200);
+    assertThat(usedHeap() - heapBefore).isLessThan(256L << 20);
+  }
+
+  @Test
+  void containerHasNoNetworkInterfaceButLoopback() throws IOException {
+    CandidateRun run = runPython(
+        "import os\nprint(sorted(os.listdir('/sys/class/net')))");
+
+    assertThat(run.stdout().strip()).isEqualTo("['lo']");
+  }
+
+  @Test
+  void rootFileSystemIsReadOnlyButTmpIsWritable() throws IOException {
+    CandidateRun run = runPython(String.join("\n",
+        "import os",
+        "try:",
+        "    open('/app/new.txt', 'w').write('x')",
+        "    print('root writable')",
+        "except OSError as e:",
+        "    print('root refused')",
+        "open('/tmp/scratch.txt', 'w').write('ok')",
+        "print('tmp', open('/tmp/scratch.txt').read(), 'uid', os.getuid())"));
+
+    assertThat(run.stdout()).isEqualTo("root refused\ntmp ok uid 65534\n");
+  }
+
+  @Test
+  void containerSeesNoneOfOurEnvironment() throws IOException {
+    // Failsafe gives this JVM a canary OPENAI_API_KEY; none of it may reach the container.
+    String canary = System.getenv("OPENAI_API_KEY");
+    assertThat(canary).as("failsafe sets a canary key").startsWith("sk-canary");
+
+    CandidateRun run = runPython("import os\nprint(dict(os.environ))");
+
+    assertThat(run.stdout()).doesNotContain(canary).doesNotContain("OPENAI_API_KEY");
+  }
+
+  @Test
+  void leftoversOfADeadRunAreRemovedAtConnectAndLiveOnesKept() {
+    Owner here = Owner.current();
+    Owner dead = new Owner(here.host(), 999_999_999L, 0);
+    String deadRun = DockerProbe.createIdleContainer(TestImages.PYTHON, "dead-" + runId, dead);
+    String liveRun = DockerProbe.createIdleContainer(TestImages.PYTHON, "live-" + runId, here);
+    try {
+      DockerSandbox.connect(SandboxLimits.defaults());
+
+      assertThat(DockerProbe.containersLabelled(deadRun)).isZero();
+      assertThat(DockerProbe.containersLabelled(liveRun)).isEqualTo(1);
+    } finally {
+      DockerProbe.removeContainersLabelled(liveRun);
+    }
+  }
+
+  private CandidateRun runPython(String mainPy) throws IOException {
+    write(Map.of("main.py", mainPy));
+    return session.buildAndRun(context, 1);
+  }
+
+  private static long usedHeap() {
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   private void write(Map<String, String> files) throws IOException {
