@@ -37,6 +37,21 @@ final class MojoErrors {
     if ("apiKey".equals(setting)) {
       return "(For example: export OPENAI_API_KEY=..., or -Dazlon.baseUrl=http://localhost:8080/v1.)";
     }
-    return "(Parameter <" + setting + "> / -Dazlon." + setting + ".)";
+    return "(Parameter <" + element(setting) + "> / -Dazlon." + setting + ".)";
+  }
+
+  /** The POM element of a setting: {@code sandbox.memory} is {@code <sandboxMemory>}. */
+  static String element(String setting) {
+    StringBuilder element = new StringBuilder();
+    boolean upper = false;
+    for (char c : setting.toCharArray()) {
+      if (c == '.') {
+        upper = true;
+      } else {
+        element.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return element.toString();
   }
 }

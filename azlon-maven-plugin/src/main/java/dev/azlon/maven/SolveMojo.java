@@ -11,7 +11,7 @@ import dev.azlon.solve.Solver;
 import dev.langchain4j.model.chat.ChatModel;
 import java.io.File;
 import java.time.Duration;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "solve", threadSafe = true, requiresProject = false)
-public class SolveMojo extends AbstractMojo {
+public class SolveMojo extends AbstractSandboxMojo {
 
   /**
    * What the program should do.
@@ -76,6 +76,15 @@ public class SolveMojo extends AbstractMojo {
   private String baseImage;
 
   /**
+   * The images a candidate's Dockerfile may start from; {@code *} in a name matches any text, and
+   * {@code *} alone allows any image. Empty means the base image alone.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.allowedBaseImages")
+  private List<String> allowedBaseImages;
+
+  /**
    * Where run folders go; each run gets its own, named by its start time.
    *
    * @since 0.1.0
@@ -108,12 +117,14 @@ public class SolveMojo extends AbstractMojo {
     }
     try {
       // Everything the user can get wrong is checked here, before a token is spent.
-      SolveSpec spec = new SolveSpec(prompt, testConditions, maxIterations, baseImage);
+      SolveSpec spec =
+          new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages);
+      SandboxLimits limits = sandboxLimits();
       ChatModel chatModel = chatModel();
       getLog().info("Solving in at most " + maxIterations + " iterations on " + baseImage + ".");
       Solver solver = Solver.builder()
           .model(chatModel)
-          .sandbox(DockerSandbox.connect(SandboxLimits.defaults()))
+          .sandbox(DockerSandbox.connect(limits))
           .outputDirectory(outputDirectory.toPath())
           .listener(new ProgressLog(getLog()))
           .build();
