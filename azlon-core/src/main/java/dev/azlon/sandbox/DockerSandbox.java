@@ -2,7 +2,6 @@ package dev.azlon.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Image;
 import java.util.List;
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
@@ -70,9 +69,9 @@ public final class DockerSandbox implements Sandbox {
         removed++;
       }
     }
-    for (Image image : docker.listImagesCmd().withLabelFilter(RUN_LABEL).exec()) {
-      if (abandoned(image.getLabels())) {
-        DockerSession.removeImage(docker, image.getId());
+    for (String tag : DockerSession.tagsIn(docker, DockerSession.IMAGE_PREFIX + "*")) {
+      if (abandonedTag(tag)) {
+        DockerSession.removeImage(docker, tag);
         removed++;
       }
     }
@@ -80,8 +79,18 @@ public final class DockerSandbox implements Sandbox {
   }
 
   private boolean abandoned(Map<String, String> labels) {
-    return labels != null
-        && Owner.parse(labels.get(Owner.LABEL)).map(o -> o.isGoneFrom(owner)).orElse(false);
+    return labels != null && abandoned(labels.get(Owner.LABEL));
+  }
+
+  /** A tag {@code azlon/<runId>:<iteration>-<owner>} whose owner has gone. */
+  private boolean abandonedTag(String repoTag) {
+    int colon = repoTag.lastIndexOf(':');
+    int dash = repoTag.indexOf('-', colon);
+    return dash > colon && abandoned(repoTag.substring(dash + 1));
+  }
+
+  private boolean abandoned(String ownerToken) {
+    return Owner.parse(ownerToken).map(o -> o.isGoneFrom(owner)).orElse(false);
   }
 
   @Override

@@ -4,9 +4,10 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Image;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Map;
  * built, so unchanged layers stay cached; closing removes everything labelled with the run.
  */
 final class DockerSession implements SandboxSession {
+
+  static final String IMAGE_PREFIX = "azlon/";
 
   private final DockerClient docker;
   private final SandboxLimits limits;
@@ -36,10 +39,11 @@ final class DockerSession implements SandboxSession {
     Map<String, String> labels = Map.of(
         DockerSandbox.RUN_LABEL, runId,
         "dev.azlon.iteration", Integer.toString(iteration),
-        Owner.LABEL, owner.label());
-    String tag = "azlon/" + runId + ":" + iteration;
+        Owner.LABEL, owner.token());
+    // Images are known by name, not labels: a build label costs the legacy builder a whole step.
+    String tag = repository(runId) + ":" + iteration + "-" + owner.token();
     try {
-      ImageBuild build = ImageBuild.run(docker, BuildContext.tar(context), tag, labels, limits);
+      ImageBuild build = ImageBuild.run(docker, BuildContext.tar(context), tag, limits);
       removePreviousImage();
       if (!build.succeeded()) {
         return CandidateRun.buildFailed(build.failure(), build.log(), build.duration());
@@ -88,10 +92,15 @@ final class DockerSession implements SandboxSession {
         docker.listContainersCmd().withShowAll(true).withLabelFilter(label).exec()) {
       removeContainer(docker, container.getId());
     }
-    for (Image image : docker.listImagesCmd().withLabelFilter(label).exec()) {
-      removeImage(docker, image.getId());
+    for (String tag : tagsIn(docker, repository(runId))) {
+      removeImage(docker, tag);
     }
     previousImage = null;
+  }
+
+  /** The image repository of a run's candidates: {@code azlon/<runId>}. */
+  static String repository(String runId) {
+    return IMAGE_PREFIX + runId;
   }
 
   static void removeContainer(DockerClient docker, String id) {
@@ -102,6 +111,26 @@ final class DockerSession implements SandboxSession {
     }
   }
 
+  /**
+   * Our tags under {@code repository}. Images are removed by tag, never by id: a candidate that
+   * adds nothing to its base image shares the base's id, and removing the id would remove the base.
+   */
+  static List<String> tagsIn(DockerClient docker, String repository) {
+    return docker.listImagesCmd().withReferenceFilter(repository).exec().stream()
+        .filter(image -> image.getRepoTags() != null)
+        .flatMap(image -> Arrays.stream(image.getRepoTags()))
+        .filter(tag -> tag.startsWith(IMAGE_PREFIX) && repositoryMatches(tag, repository))
+        .toList();
+  }
+
+  private static boolean repositoryMatches(String tag, String repository) {
+    String tagRepository = tag.substring(0, tag.lastIndexOf(':'));
+    return repository.endsWith("*")
+        ? tagRepository.startsWith(repository.substring(0, repository.length() - 1))
+        : tagRepository.equals(repository);
+  }
+
+  /** Removes one tag; the image goes with it only if nothing else names it. */
   static void removeImage(DockerClient docker, String image) {
     try {
       docker.removeImageCmd(image).withForce(true).exec();

@@ -10,7 +10,6 @@ import dev.azlon.sandbox.CandidateRun.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -29,14 +28,12 @@ record ImageBuild(Status failure, String log, Duration duration) {
       DockerClient docker,
       byte[] context,
       String tag,
-      Map<String, String> labels,
       SandboxLimits limits) {
     long start = System.nanoTime();
     LogCallback callback = new LogCallback(limits.outputBytes());
     docker
         .buildImageCmd(new ByteArrayInputStream(context))
         .withTags(Set.of(tag))
-        .withLabels(labels)
         .withPull(false)
         .withRemove(true)
         .withForcerm(true)

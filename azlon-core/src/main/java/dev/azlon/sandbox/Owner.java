@@ -1,13 +1,19 @@
 package dev.azlon.sandbox;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Which process made a container or image: host, pid and the process's start time, so a pid the
- * system reused for another process does not count as the owner still being alive.
+ * Which process made a container or image: a hash of the host's name, the pid and the process's
+ * start time, so a pid the system reused for another process does not count as the owner alive.
+ * Its token ({@code 3f2a9c1b-48213-1764040628123}) fits a label and an image tag alike.
  */
 record Owner(String host, long pid, long startMillis) {
 
@@ -18,11 +24,11 @@ record Owner(String host, long pid, long startMillis) {
     return new Owner(hostName(), self.pid(), startMillis(self));
   }
 
-  static Optional<Owner> parse(String label) {
-    if (label == null) {
+  static Optional<Owner> parse(String token) {
+    if (token == null) {
       return Optional.empty();
     }
-    String[] parts = label.split("/");
+    String[] parts = token.split("-");
     try {
       return parts.length == 3
           ? Optional.of(new Owner(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2])))
@@ -32,8 +38,8 @@ record Owner(String host, long pid, long startMillis) {
     }
   }
 
-  String label() {
-    return host + "/" + pid + "/" + startMillis;
+  String token() {
+    return host + "-" + pid + "-" + startMillis;
   }
 
   /** True only when this owner ran on {@code here}'s host and has ended; otherwise unknown. */
@@ -49,10 +55,17 @@ record Owner(String host, long pid, long startMillis) {
   }
 
   private static String hostName() {
+    String name;
     try {
-      return InetAddress.getLocalHost().getHostName().replace('/', '_');
+      name = InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {
-      return "unknown-host";
+      name = "unknown";
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JVM has SHA-256", e);
     }
   }
 }

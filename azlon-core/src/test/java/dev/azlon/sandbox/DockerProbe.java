@@ -17,8 +17,7 @@ final class DockerProbe {
 
   static int resourcesLabelled(String runId) {
     return containersLabelled(runId)
-        + DOCKER.listImagesCmd().withLabelFilter(Map.of(DockerSandbox.RUN_LABEL, runId)).exec()
-            .size();
+        + imagesOf(runId);
   }
 
   static int containersLabelled(String runId) {
@@ -35,10 +34,30 @@ final class DockerProbe {
   /** A created, never started container that looks like a run's, owned by {@code owner}. */
   static String createIdleContainer(String image, String runId, Owner owner) {
     DOCKER.createContainerCmd(image)
-        .withLabels(Map.of(DockerSandbox.RUN_LABEL, runId, Owner.LABEL, owner.label()))
+        .withLabels(Map.of(DockerSandbox.RUN_LABEL, runId, Owner.LABEL, owner.token()))
         .withCmd("true")
         .exec();
     return runId;
+  }
+
+  /** Tags an existing image as a run's candidate image owned by {@code owner}. */
+  static String tagAsCandidate(String image, String runId, Owner owner) {
+    String repository = DockerSession.repository(runId);
+    DOCKER.tagImageCmd(image, repository, "1-" + owner.token()).exec();
+    return runId;
+  }
+
+  static int imagesOf(String runId) {
+    return DockerSession.tagsIn(DOCKER, DockerSession.repository(runId)).size();
+  }
+
+  static boolean imageExists(String image) {
+    return !DOCKER.listImagesCmd().withReferenceFilter(image).exec().isEmpty();
+  }
+
+  static void removeImagesOf(String runId) {
+    DockerSession.tagsIn(DOCKER, DockerSession.repository(runId))
+        .forEach(tag -> DockerSession.removeImage(DOCKER, tag));
   }
 
   static void removeContainersLabelled(String runId) {

@@ -211,14 +211,31 @@ class DockerSandboxIT {
     Owner dead = new Owner(here.host(), 999_999_999L, 0);
     String deadRun = DockerProbe.createIdleContainer(TestImages.PYTHON, "dead-" + runId, dead);
     String liveRun = DockerProbe.createIdleContainer(TestImages.PYTHON, "live-" + runId, here);
+    DockerProbe.tagAsCandidate(TestImages.PYTHON, deadRun, dead);
+    DockerProbe.tagAsCandidate(TestImages.PYTHON, liveRun, here);
     try {
       DockerSandbox.connect(SandboxLimits.defaults());
 
       assertThat(DockerProbe.containersLabelled(deadRun)).isZero();
+      assertThat(DockerProbe.imagesOf(deadRun)).isZero();
       assertThat(DockerProbe.containersLabelled(liveRun)).isEqualTo(1);
+      assertThat(DockerProbe.imagesOf(liveRun)).isEqualTo(1);
+      // The dead run's tag named the base image itself; only the tag may go, never the image.
+      assertThat(DockerProbe.imageExists(TestImages.PYTHON)).isTrue();
     } finally {
       DockerProbe.removeContainersLabelled(liveRun);
+      DockerProbe.removeImagesOf(liveRun);
     }
+  }
+
+  @Test
+  void candidateIdenticalToItsBaseImageLeavesTheBaseImageInPlace() throws IOException {
+    write(Map.of("Dockerfile", "FROM " + TestImages.PYTHON + "\n"));
+
+    session.buildAndRun(context, 1);
+    session.close();
+
+    assertThat(DockerProbe.imageExists(TestImages.PYTHON)).isTrue();
   }
 
   private CandidateRun runPython(String mainPy) throws IOException {
