@@ -15,6 +15,8 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 
 /** One stateless exchange: a system and a user message out, JSON that follows a schema back. */
@@ -87,7 +89,20 @@ final class StructuredChat {
       return new ModelException("The model server rejected the request: " + e.getMessage(), e,
           false);
     }
+    if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
+      return new ModelException("Could not connect to the model server (" + describe(e) + ").",
+          e, true);
+    }
     return new ModelException("The model call failed: " + describe(e), e, true);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Throwable e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.dockerclient.DockerClientProviderStrategy;
+import org.testcontainers.dockerclient.EnvironmentAndSystemPropertyClientProviderStrategy;
 import org.testcontainers.dockerclient.TransportConfig;
 
 /**
@@ -36,8 +37,7 @@ public final class DockerSandbox implements Sandbox {
   public static DockerSandbox connect(SandboxLimits limits) {
     DockerClient docker;
     try {
-      TransportConfig transport = DockerClientFactory.instance().getTransportConfig();
-      docker = DockerClientProviderStrategy.getClientForConfig(transport);
+      docker = DockerClientProviderStrategy.getClientForConfig(transport());
       docker.pingCmd().exec();
     } catch (RuntimeException e) {
       throw new SandboxException(
@@ -52,6 +52,19 @@ public final class DockerSandbox implements Sandbox {
     DockerSandbox sandbox = new DockerSandbox(docker, limits);
     sandbox.removeLeftovers();
     return sandbox;
+  }
+
+  /**
+   * An explicit {@code DOCKER_HOST} wins. Testcontainers would otherwise first try the strategy it
+   * cached in ~/.testcontainers.properties, and a user's remote engine would silently give way to
+   * the local socket.
+   */
+  private static TransportConfig transport() {
+    EnvironmentAndSystemPropertyClientProviderStrategy explicit =
+        new EnvironmentAndSystemPropertyClientProviderStrategy();
+    return explicit.isApplicable()
+        ? explicit.getTransportConfig()
+        : DockerClientFactory.instance().getTransportConfig();
   }
 
   @Override
@@ -108,8 +121,14 @@ public final class DockerSandbox implements Sandbox {
         "- The file system is read-only except /tmp; write any scratch files there.");
   }
 
+  /** The first line of the innermost message: the one that says what actually went wrong. */
   static String firstLine(Throwable e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String message = e.getClass().getSimpleName();
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+        message = cause.getMessage();
+      }
+    }
     return message.lines().findFirst().orElse(message).strip();
   }
 }

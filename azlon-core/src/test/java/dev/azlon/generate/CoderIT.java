@@ -112,7 +112,10 @@ class CoderIT {
         new Transcript(temp.resolve(Transcript.FILE_NAME)));
 
     assertThatThrownBy(() -> coder.generate(TASK))
-        .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.isRetriable()).isTrue());
+        .isInstanceOfSatisfying(ModelException.class, e -> {
+          assertThat(e.isRetriable()).isTrue();
+          assertThat(e.getMessage()).startsWith("Could not connect to the model server");
+        });
   }
 
   @Test

@@ -31,6 +31,13 @@ final class DockerProbe {
         .count();
   }
 
+  /** Running containers made from {@code image}, such as a build step still at work. */
+  static int runningContainersFromImage(String image) {
+    return (int) DOCKER.listContainersCmd().exec().stream()
+        .filter(c -> image.equals(c.getImage()))
+        .count();
+  }
+
   /** A created, never started container that looks like a run's, owned by {@code owner}. */
   static String createIdleContainer(String image, String runId, Owner owner) {
     DOCKER.createContainerCmd(image)

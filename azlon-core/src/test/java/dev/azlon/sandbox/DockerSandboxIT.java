@@ -132,6 +132,24 @@ class DockerSandboxIT {
   }
 
   @Test
+  void endlessBuildIsStoppedAtTheBuildTimeoutAndLeavesNoBuildContainer() throws IOException {
+    DockerSandbox quick = DockerSandbox.connect(
+        SandboxLimits.builder().buildTimeout(Duration.ofSeconds(3)).build());
+    write(Map.of("Dockerfile",
+        "FROM " + TestImages.PYTHON + "\nRUN echo building && sleep 600\n"));
+
+    try (SandboxSession buildSession = quick.open(runId + "-build")) {
+      long start = System.nanoTime();
+      CandidateRun run = buildSession.buildAndRun(context, 1);
+
+      assertThat(run.status()).isEqualTo(Status.BUILD_TIMEOUT);
+      assertThat(run.buildLog()).contains("building").contains("time limit");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    }
+    assertThat(DockerProbe.runningContainersFromImage(TestImages.PYTHON)).isZero();
+  }
+
+  @Test
   void allocatingMoreThanTheMemoryLimitIsReportedAsOutOfMemory() throws IOException {
     CandidateRun run = runPython("block = bytearray(2 * 1024 * 1024 * 1024)\nprint('survived')");
 
