@@ -31,6 +31,11 @@ final class DockerProbe {
         .count();
   }
 
+  static int runningContainersLabelled(String runId) {
+    return DOCKER.listContainersCmd()
+        .withLabelFilter(Map.of(DockerSandbox.RUN_LABEL, runId)).exec().size();
+  }
+
   /** Running containers made from {@code image}, such as a build step still at work. */
   static int runningContainersFromImage(String image) {
     return (int) DOCKER.listContainersCmd().exec().stream()

@@ -198,6 +198,30 @@ class DockerSandboxIT {
   }
 
   @Test
+  void buildHasANetworkUnlessItIsSwitchedOff() throws IOException {
+    DockerSandbox offline = DockerSandbox.connect(
+        SandboxLimits.builder().buildNetwork(false).build());
+
+    CandidateRun online = session.buildAndRun(listNetworksAtBuild("online"), 1);
+    CandidateRun isolated;
+    // A different step each time: the build cache does not key on the network mode.
+    try (SandboxSession offlineSession = offline.open(runId + "-offline")) {
+      isolated = offlineSession.buildAndRun(listNetworksAtBuild("offline"), 1);
+    }
+
+    assertThat(online.stdout()).contains("eth0");
+    assertThat(isolated.stdout().strip()).isEqualTo("lo");
+  }
+
+  private Path listNetworksAtBuild(String marker) throws IOException {
+    write(Map.of("Dockerfile", "FROM " + TestImages.PYTHON
+        + "\nRUN echo " + marker + " " + UUID.randomUUID()
+        + " && ls /sys/class/net | tr '\\n' ' ' > /build-nets.txt"
+        + "\nCMD [\"cat\", \"/build-nets.txt\"]\n"));
+    return context;
+  }
+
+  @Test
   void rootFileSystemIsReadOnlyButTmpIsWritable() throws IOException {
     CandidateRun run = runPython(String.join("\n",
         "import os",
