@@ -1,5 +1,6 @@
 package dev.azlon.event;
 
+import dev.azlon.verdict.Verdict;
 import java.time.Duration;
 
 /** What a solve reports while it works. Callers map these to their own logging. */
@@ -17,9 +18,16 @@ public sealed interface SolveEvent {
   /** The candidate's container ran to its end. */
   record RunFinished(int iteration, int exitCode, Duration duration) implements SolveEvent {}
 
-  /** The iteration's verdict, with the reason in the model's or our words. */
-  record VerdictReached(int iteration, boolean solved, String reason, long tokens)
-      implements SolveEvent {}
+  /** The iteration's verdict: checks, the judge's answer, and the reason. */
+  record VerdictReached(int iteration, Verdict verdict, long tokens) implements SolveEvent {
+    public boolean solved() {
+      return verdict.solved();
+    }
+
+    public String reason() {
+      return verdict.reason();
+    }
+  }
 
   /** Anything else worth a line, at a level the caller maps to its own. */
   record Message(Level level, String text) implements SolveEvent {}

@@ -2,6 +2,8 @@ package dev.azlon.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.verdict.CheckResult;
+import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.FileChanges;
 import dev.azlon.workspace.SourceFile;
 import dev.langchain4j.model.chat.ChatModel;
@@ -28,17 +30,20 @@ public final class Coder {
     return propose(prompts.system(task), prompts.generate(task));
   }
 
-  /** Asks for a fix of the current files, given how the last run fell short. */
-  public Proposal fix(Task task, Map<String, String> files, CandidateRun run, String verdict)
+  /** Asks for a fix of the current files, given how the last iteration fell short. */
+  public Proposal fix(Task task, Map<String, String> files, CandidateRun run, Verdict verdict)
       throws InvalidAnswerException {
     return propose(prompts.system(task), prompts.fix(task, files, run, verdict));
   }
 
-  /** Asks whether a run meets the test conditions, and for replacement files if not. */
-  public Review review(Task task, Map<String, String> files, CandidateRun run)
-      throws InvalidAnswerException {
-    StructuredChat.Answer answer =
-        chat.ask(prompts.system(task), prompts.review(task, files, run), AnswerSchemas.REVIEW);
+  /**
+   * Asks whether a run meets the test conditions, and for replacement files if not. The model sees
+   * the machine checks' results and is told it cannot overrule them.
+   */
+  public Review review(Task task, Map<String, String> files, CandidateRun run,
+      List<CheckResult> checks) throws InvalidAnswerException {
+    StructuredChat.Answer answer = chat.ask(
+        prompts.system(task), prompts.review(task, files, run, checks), AnswerSchemas.REVIEW);
     JsonNode json = answer.json();
     if (!json.path("result").isBoolean()) {
       throw new InvalidAnswerException("'result' must be true or false.", answer.tokens());

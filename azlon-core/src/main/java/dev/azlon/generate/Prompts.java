@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import dev.azlon.verdict.CheckResult;
+import dev.azlon.verdict.Verdict;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Renders our prompt templates. Values are inserted verbatim: braces or {@code {{..}}} in a user's
@@ -32,14 +36,24 @@ final class Prompts {
     return generate.apply(taskValues(task)).text();
   }
 
-  String review(Task task, Map<String, String> files, CandidateRun run) {
-    return review.apply(runValues(task, files, run)).text();
+  String review(Task task, Map<String, String> files, CandidateRun run, List<CheckResult> checks) {
+    Map<String, Object> values = runValues(task, files, run);
+    values.put("checks", checks(checks));
+    return review.apply(values).text();
   }
 
-  String fix(Task task, Map<String, String> files, CandidateRun run, String verdict) {
+  String fix(Task task, Map<String, String> files, CandidateRun run, Verdict verdict) {
     Map<String, Object> values = runValues(task, files, run);
-    values.put("verdict", verdict);
+    values.put("checks", checks(verdict.checks()));
+    values.put("verdict", verdict.reason());
     return fix.apply(values).text();
+  }
+
+  static String checks(List<CheckResult> checks) {
+    if (checks.isEmpty()) {
+      return "(no checks ran)";
+    }
+    return checks.stream().map(r -> "- " + r.describe()).collect(Collectors.joining("\n"));
   }
 
   private static Map<String, Object> taskValues(Task task) {

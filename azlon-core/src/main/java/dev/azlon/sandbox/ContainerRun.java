@@ -2,6 +2,7 @@ package dev.azlon.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Capability;
@@ -26,11 +27,19 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
   private static final String NOBODY = "65534:65534";
   private static final long DRAIN_MILLIS = 5_000;
 
-  static ContainerRun run(
-      DockerClient docker, String image, Map<String, String> labels, SandboxLimits limits) {
+  /**
+   * Runs {@code image} once.
+   *
+   * @param shellCommand a command for {@code /bin/sh -c} instead of the image's own, or null
+   */
+  static ContainerRun run(DockerClient docker, String image, String shellCommand,
+      Map<String, String> labels, SandboxLimits limits, Duration timeout) {
+    CreateContainerCmd create = docker.createContainerCmd(image);
+    if (shellCommand != null) {
+      create.withEntrypoint("/bin/sh", "-c").withCmd(shellCommand);
+    }
     String id =
-        docker
-            .createContainerCmd(image)
+        create
             .withLabels(labels)
             .withUser(NOBODY)
             .withEnv(List.of())
@@ -52,7 +61,7 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
       docker.startContainerCmd(id).exec();
       WaitContainerResultCallback wait =
           docker.waitContainerCmd(id).exec(new WaitContainerResultCallback());
-      if (!wait.awaitCompletion(limits.runTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!wait.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         docker.killContainerCmd(id).exec();
         output.awaitCompletion(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         return new ContainerRun(

@@ -49,7 +49,7 @@ final class DockerSession implements SandboxSession {
         return CandidateRun.buildFailed(build.failure(), build.log(), build.duration());
       }
       previousImage = tag;
-      ContainerRun run = ContainerRun.run(docker, tag, labels, limits);
+      ContainerRun run = ContainerRun.run(docker, tag, null, labels, limits, limits.runTimeout());
       return new CandidateRun(
           run.status(),
           build.log(),
@@ -66,6 +66,22 @@ final class DockerSession implements SandboxSession {
               + DockerSandbox.firstLine(e),
           e,
           true);
+    }
+  }
+
+  @Override
+  public CandidateRun runCommand(String command, Duration timeout) {
+    if (previousImage == null) {
+      throw new IllegalStateException("No image was built to run '" + command + "' in");
+    }
+    Map<String, String> labels = Map.of(DockerSandbox.RUN_LABEL, runId, Owner.LABEL, owner.token());
+    try {
+      ContainerRun run = ContainerRun.run(docker, previousImage, command, labels, limits, timeout);
+      return new CandidateRun(run.status(), "", run.exitCode(), run.stdout(), run.stderr(),
+          Duration.ZERO, run.duration());
+    } catch (DockerException e) {
+      throw new SandboxException(
+          "Docker failed while running '" + command + "': " + DockerSandbox.firstLine(e), e, true);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.azlon.sandbox;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** One solve run's use of a {@link Sandbox}. Closing it removes what it created. */
 public interface SandboxSession extends AutoCloseable {
@@ -10,6 +11,14 @@ public interface SandboxSession extends AutoCloseable {
    * its end or its time limit. The container is gone when this returns.
    */
   CandidateRun buildAndRun(Path context, int iteration);
+
+  /**
+   * Runs {@code /bin/sh -c command} in the image the last {@link #buildAndRun} built, under the
+   * same limits but with its own time limit; for checks such as the candidate's unit tests.
+   *
+   * @throws IllegalStateException when no image was built yet
+   */
+  CandidateRun runCommand(String command, Duration timeout);
 
   @Override
   void close();

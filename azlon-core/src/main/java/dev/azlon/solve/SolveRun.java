@@ -5,7 +5,6 @@ import dev.azlon.event.SolveListener;
 import dev.azlon.generate.Coder;
 import dev.azlon.generate.InvalidAnswerException;
 import dev.azlon.generate.Proposal;
-import dev.azlon.generate.Review;
 import dev.azlon.generate.Task;
 import dev.azlon.generate.Transcript;
 import dev.azlon.history.GitHistory;
@@ -13,6 +12,7 @@ import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerfilePolicy;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxSession;
+import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.FileChanges;
 import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
@@ -22,7 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One solve: the state of the loop from the first prompt to the verdict. */
+/** One solve: the state of the loop from the first prompt to the last verdict. */
 final class SolveRun {
 
   private final SolveSpec spec;
@@ -33,11 +33,12 @@ final class SolveRun {
   private final Workspace workspace;
   private final Task task;
   private final DockerfilePolicy dockerfilePolicy;
+  private final IterationJudge judge;
 
   private long tokens;
   private FileChanges pending;
   private CandidateRun lastRun;
-  private String lastVerdict;
+  private Verdict lastVerdict;
 
   SolveRun(SolveSpec spec, ChatModel model, Sandbox sandbox, Path runDirectory,
       SolveListener listener) {
@@ -49,6 +50,7 @@ final class SolveRun {
     this.workspace = new Workspace(runDirectory.resolve("workspace"));
     this.dockerfilePolicy = DockerfilePolicy.allowing(spec.allowedBaseImages());
     this.task = new Task(spec.prompt(), spec.testConditions(), spec.baseImage(), sandbox.rules());
+    this.judge = new IterationJudge(spec, coder, task);
   }
 
   SolveResult solve() {
@@ -59,13 +61,10 @@ final class SolveRun {
       for (int iteration = 1; iteration <= spec.maxIterations(); iteration++) {
         listener.on(new SolveEvent.IterationStarted(iteration, spec.maxIterations()));
         long before = tokens;
-        boolean solved = iterate(iteration, session);
-        history.commit(
-            "iteration " + iteration + ": " + (solved ? "solved" : "not solved")
-                + "\n\n" + lastVerdict + "\n");
-        listener.on(
-            new SolveEvent.VerdictReached(iteration, solved, lastVerdict, tokens - before));
-        if (solved) {
+        lastVerdict = iterate(iteration, session);
+        history.commit(commitMessage(iteration, lastVerdict));
+        listener.on(new SolveEvent.VerdictReached(iteration, lastVerdict, tokens - before));
+        if (lastVerdict.solved()) {
           return result(Outcome.SOLVED, iteration);
         }
       }
@@ -73,8 +72,7 @@ final class SolveRun {
     }
   }
 
-  /** Runs one iteration; leaves its reason in {@link #lastVerdict}. */
-  private boolean iterate(int iteration, SandboxSession session) {
+  private Verdict iterate(int iteration, SandboxSession session) {
     FileChanges changes;
     try {
       changes = nextChanges(iteration);
@@ -86,8 +84,7 @@ final class SolveRun {
     if (!problems.isEmpty()) {
       return rejected("Nothing was written, because: " + String.join("; ", problems) + ".");
     }
-    problems = dockerfilePolicy.problems(
-        workspace.read(FileChanges.DOCKERFILE).orElse(""));
+    problems = dockerfilePolicy.problems(workspace.read(FileChanges.DOCKERFILE).orElse(""));
     if (!problems.isEmpty()) {
       return rejected("The Dockerfile was refused and nothing was built: "
           + String.join("; ", problems) + ".");
@@ -100,49 +97,39 @@ final class SolveRun {
     if (run.built()) {
       listener.on(new SolveEvent.RunFinished(iteration, run.exitCode(), run.runTime()));
     }
-    return judge(run);
+    IterationJudge.Judged judged = judge.judge(run, workspace.read(), session);
+    tokens += judged.tokens();
+    pending = judged.fixes();
+    return judged.verdict();
   }
 
   private FileChanges nextChanges(int iteration) throws InvalidAnswerException {
-    Proposal proposal;
-    if (iteration == 1) {
-      proposal = coder.generate(task);
-    } else if (pending != null && !pending.isEmpty()) {
+    if (iteration > 1 && pending != null && !pending.isEmpty()) {
       FileChanges reviewed = pending;
       pending = null;
       return reviewed;
-    } else {
-      proposal = coder.fix(task, workspace.read(), lastRun, lastVerdict);
     }
+    Proposal proposal = iteration == 1
+        ? coder.generate(task)
+        : coder.fix(task, workspace.read(), lastRun, lastVerdict);
     tokens += proposal.tokens();
     return proposal.changes();
   }
 
-  /** The model judges; the run's own exit status can veto a "solved", never the other way. */
-  private boolean judge(CandidateRun run) {
-    Review review;
-    try {
-      review = coder.review(task, workspace.read(), run);
-    } catch (InvalidAnswerException e) {
-      tokens += e.tokens();
-      return rejected("Your review could not be used: " + e.getMessage());
-    }
-    tokens += review.tokens();
-    pending = review.changes();
-    if (review.result() && !run.succeeded()) {
-      lastVerdict = "Judged solved, but " + run.describe() + "; it must exit with code 0.";
-      return false;
-    }
-    lastVerdict = review.reason().isBlank()
-        ? (review.result() ? "The output meets the test conditions." : "No reason given.")
-        : review.reason();
-    return review.result();
+  private Verdict rejected(String reason) {
+    pending = null;
+    return Verdict.failed(reason);
   }
 
-  private boolean rejected(String reason) {
-    pending = null;
-    lastVerdict = reason;
-    return false;
+  private static String commitMessage(int iteration, Verdict verdict) {
+    StringBuilder message = new StringBuilder("iteration ").append(iteration).append(": ")
+        .append(verdict.solved() ? "solved" : "not solved").append("\n\n")
+        .append(verdict.reason()).append('\n');
+    if (!verdict.checks().isEmpty()) {
+      message.append('\n');
+      verdict.checks().forEach(r -> message.append(r.describe()).append('\n'));
+    }
+    return message.toString();
   }
 
   private SolveResult result(Outcome outcome, int iterations) {

@@ -1,6 +1,7 @@
 package dev.azlon.solve;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.verdict.Checks;
 import java.util.List;
 
 /**
@@ -13,13 +14,17 @@ import java.util.List;
  * @param baseImage the image the model is told to start from
  * @param allowedBaseImages the images a Dockerfile may start from ({@code *} is a wildcard);
  *     empty means the base image alone
+ * @param checks machine checks every run must pass; they decide, the judge can only add to them
+ * @param judge whether the model also judges the output against the test conditions
  */
 public record SolveSpec(
     String prompt,
     String testConditions,
     int maxIterations,
     String baseImage,
-    List<String> allowedBaseImages) {
+    List<String> allowedBaseImages,
+    Checks checks,
+    boolean judge) {
 
   public static final int DEFAULT_MAX_ITERATIONS = 20;
   public static final String DEFAULT_BASE_IMAGE = "python:3.12-slim";
@@ -31,15 +36,21 @@ public record SolveSpec(
     allowedBaseImages = allowedBaseImages == null || allowedBaseImages.isEmpty()
         ? List.of(baseImage)
         : allowedBaseImages.stream().map(image -> requireText("allowedBaseImages", image)).toList();
+    checks = checks == null ? Checks.none() : checks;
+    if (!judge && checks.isEmpty()) {
+      throw new ConfigurationException("judge", "With the judge off, nothing would decide whether"
+          + " the task is solved. Add a check (checks, expectExitCode or expectOutput), or turn the"
+          + " judge on.");
+    }
     if (maxIterations < 1) {
       throw new ConfigurationException(
           "maxIterations", "maxIterations must be at least 1, but was " + maxIterations);
     }
   }
 
-  /** A spec that allows only its base image. */
+  /** A spec with only its base image allowed, no checks beyond exit code 0, and the judge. */
   public SolveSpec(String prompt, String testConditions, int maxIterations, String baseImage) {
-    this(prompt, testConditions, maxIterations, baseImage, List.of());
+    this(prompt, testConditions, maxIterations, baseImage, List.of(), Checks.none(), true);
   }
 
   public static Builder builder() {
@@ -60,6 +71,8 @@ public record SolveSpec(
     private int maxIterations = DEFAULT_MAX_ITERATIONS;
     private String baseImage = DEFAULT_BASE_IMAGE;
     private List<String> allowedBaseImages = List.of();
+    private Checks checks = Checks.none();
+    private boolean judge = true;
 
     private Builder() {}
 
@@ -88,8 +101,19 @@ public record SolveSpec(
       return this;
     }
 
+    public Builder checks(Checks checks) {
+      this.checks = checks;
+      return this;
+    }
+
+    public Builder judge(boolean judge) {
+      this.judge = judge;
+      return this;
+    }
+
     public SolveSpec build() {
-      return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages);
+      return new SolveSpec(
+          prompt, testConditions, maxIterations, baseImage, allowedBaseImages, checks, judge);
     }
   }
 }

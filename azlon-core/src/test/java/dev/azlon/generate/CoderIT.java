@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.azlon.testing.Answers;
+import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.OpenAiStub;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,8 +62,8 @@ class CoderIT {
   void reviewWithNullFilesMeansKeepEverything() throws Exception {
     stub.answer(Answers.review(true, "It prints hello."));
 
-    Review review = coder().review(TASK, java.util.Map.of("main.py", "print('hello')"),
-        dev.azlon.testing.InMemorySandbox.exited(0, "hello\n", ""));
+    Review review = coder().review(TASK, Map.of("main.py", "print('hello')"),
+        InMemorySandbox.exited(0, "hello\n", ""), List.of());
 
     assertThat(review.result()).isTrue();
     assertThat(review.reason()).isEqualTo("It prints hello.");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.testing.InMemorySandbox;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class PromptsTest {
   @Test
   void userTextWithTemplateSyntaxIsRenderedVerbatim() {
     String review = prompts.review(task, Map.of("a.py", "x = '{{prompt}}'"),
-        InMemorySandbox.exited(0, "out", ""));
+        InMemorySandbox.exited(0, "out", ""), List.of());
 
     assertThat(review).contains("Print {{files}}").contains("Shows ${x} and {}")
         .contains("x = '{{prompt}}'");

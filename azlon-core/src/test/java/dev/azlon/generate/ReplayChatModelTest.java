@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.testing.Answers;
+import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +31,13 @@ class ReplayChatModelTest {
     Coder coder = new Coder(model, new Transcript(file));
     coder.generate(TASK);
     if (answers.length > 1) {
-      coder.review(TASK, Map.of(), dev.azlon.testing.InMemorySandbox.exited(0, "x", ""));
+      coder.review(TASK, Map.of(), ok(), List.of());
     }
     return file;
+  }
+
+  private static CandidateRun ok() {
+    return InMemorySandbox.exited(0, "x", "");
   }
 
   @Test
@@ -49,8 +56,7 @@ class ReplayChatModelTest {
     Coder replay = new Coder(ReplayChatModel.from(file), new Transcript(temp.resolve("r.jsonl")));
 
     assertThat(replay.generate(TASK).changes().files().get(0).content()).isEqualTo("1");
-    assertThat(replay.review(TASK, Map.of(), dev.azlon.testing.InMemorySandbox.exited(0, "", ""))
-        .result()).isTrue();
+    assertThat(replay.review(TASK, Map.of(), ok(), List.of()).result()).isTrue();
     assertThatThrownBy(() -> replay.generate(TASK))
         .isInstanceOf(ModelException.class).hasMessageContaining("no answer left");
   }
@@ -60,8 +66,7 @@ class ReplayChatModelTest {
     Path file = record(Answers.candidate("FROM base\n", "a.py", "1"));
     Coder replay = new Coder(ReplayChatModel.from(file), new Transcript(temp.resolve("r.jsonl")));
 
-    assertThatThrownBy(() -> replay.review(TASK, Map.of(),
-        dev.azlon.testing.InMemorySandbox.exited(0, "", "")))
+    assertThatThrownBy(() -> replay.review(TASK, Map.of(), ok(), List.of()))
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("'candidate' request, now it is 'review'");
   }

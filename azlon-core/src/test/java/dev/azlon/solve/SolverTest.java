@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
+import dev.azlon.verdict.Check;
+import dev.azlon.verdict.Checks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -65,7 +68,83 @@ class SolverTest {
     assertThat(result.iterations()).isEqualTo(2);
     assertThat(model.userText(2)).contains("exited with code 1").contains("Traceback");
     assertThat(verdicts()).extracting(SolveEvent.VerdictReached::reason)
-        .allMatch(reason -> reason.contains("exited with code 1"));
+        .allMatch(reason -> reason.contains("FAILED exit code is 0: the program exited with code 1"));
+  }
+
+  @Test
+  void judgeCannotOverruleAFailingCheck() {
+    InMemorySandbox printsTotal =
+        new InMemorySandbox(files -> InMemorySandbox.exited(0, "total: many\n", ""));
+    model.answer(candidate(DOCKERFILE, "out.txt", "x"))
+        .answer(review(true, "Looks like a total to me."))
+        .answer(candidate(DOCKERFILE, "out.txt", "y"))
+        .answer(review(true, "Still fine."));
+    SolveSpec spec = SolveSpec.builder().prompt("Count.").testConditions("Prints the total.")
+        .maxIterations(2).baseImage("base")
+        .checks(Checks.of(List.of(Check.StdoutMatches.of("^total: \\d+$")), true))
+        .build();
+
+    SolveResult result = solver(printsTotal).solve(spec);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.UNSOLVED);
+    SolveEvent.VerdictReached first = verdicts().get(0);
+    assertThat(first.verdict().judgeAgreed()).isTrue();
+    assertThat(first.verdict().checksPassed()).isEqualTo(1);
+    assertThat(first.reason()).startsWith("Judged solved, but these checks failed")
+        .contains("stdout matches ^total: \\d+$").contains("total: many");
+    // The fix prompt lists each check with what was expected and what came out.
+    assertThat(model.userText(2)).contains("- passed exit code is 0")
+        .contains("- FAILED stdout matches ^total: \\d+$: stdout was \"total: many\\n\"");
+    assertThat(model.userText(1)).contains("you cannot overrule a failed one");
+  }
+
+  @Test
+  void checksAloneDecideWhenTheJudgeIsOff() {
+    model.answer(candidate(DOCKERFILE, "out.txt", "Hello, world"))
+        .answer(candidate(DOCKERFILE, "out.txt", "Hello, Azlon"));
+    SolveSpec spec = SolveSpec.builder().prompt("Greet.").testConditions("Greets Azlon.")
+        .maxIterations(3).baseImage("base").judge(false)
+        .checks(Checks.of(List.of(new Check.StdoutContains("Hello, Azlon")), true))
+        .build();
+
+    SolveResult result = solver().solve(spec);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(result.iterations()).isEqualTo(2);
+    assertThat(model.requests()).hasSize(2);
+    assertThat(verdicts().get(1).verdict().judged()).isFalse();
+    assertThat(verdicts().get(1).reason()).isEqualTo("All 2 checks passed.");
+  }
+
+  @Test
+  void commandCheckRunsInTheImageAndDecides() {
+    InMemorySandbox sandbox = InMemorySandbox.printingOutTxt().onCommand(command ->
+        InMemorySandbox.exited(1, "", "FAIL: test_greeting (test_main.GreetingTest)"));
+    model.answer(candidate(DOCKERFILE, "out.txt", "Hello, Azlon"))
+        .answer(review(true, "Greets Azlon."));
+    SolveSpec spec = SolveSpec.builder().prompt("Greet.").testConditions("Greets Azlon.")
+        .maxIterations(1).baseImage("base")
+        .checks(Checks.of(List.of(new Check.Command("python3 -m unittest -q",
+            Duration.ofMinutes(1))), true))
+        .build();
+
+    SolveResult result = solver(sandbox).solve(spec);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.UNSOLVED);
+    assertThat(sandbox.commands()).containsExactly("python3 -m unittest -q");
+    assertThat(verdicts().get(0).reason()).contains("command `python3 -m unittest -q` succeeds")
+        .contains("the command exited with code 1").contains("FAIL: test_greeting");
+  }
+
+  @Test
+  void nonZeroExitCanBeAllowedExplicitly() {
+    InMemorySandbox exitsOne =
+        new InMemorySandbox(files -> InMemorySandbox.exited(1, "Hello, Azlon", ""));
+    model.answer(candidate(DOCKERFILE, "out.txt", "x")).answer(review(true, "Greets."));
+    SolveSpec spec = SolveSpec.builder().prompt("Greet.").testConditions("Greets Azlon.")
+        .maxIterations(1).baseImage("base").checks(Checks.of(List.of(), false)).build();
+
+    assertThat(solver(exitsOne).solve(spec).outcome()).isEqualTo(Outcome.SOLVED);
   }
 
   @Test

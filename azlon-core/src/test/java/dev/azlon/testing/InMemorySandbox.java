@@ -18,6 +18,8 @@ import java.util.function.Function;
 public final class InMemorySandbox implements Sandbox {
 
   private final Function<Map<String, String>, CandidateRun> behaviour;
+  private final List<String> commands = new ArrayList<>();
+  private Function<String, CandidateRun> commandBehaviour = command -> exited(0, "", "");
   private final List<String> opened = new ArrayList<>();
   private final List<String> closed = new ArrayList<>();
   private int runs;
@@ -34,6 +36,16 @@ public final class InMemorySandbox implements Sandbox {
   public static CandidateRun exited(int exitCode, String stdout, String stderr) {
     return new CandidateRun(CandidateRun.Status.EXITED, "built", exitCode, stdout, stderr,
         Duration.ofMillis(1), Duration.ofMillis(1));
+  }
+
+  /** What {@code runCommand} answers, by command. */
+  public InMemorySandbox onCommand(Function<String, CandidateRun> commandBehaviour) {
+    this.commandBehaviour = commandBehaviour;
+    return this;
+  }
+
+  public List<String> commands() {
+    return commands;
   }
 
   public int runs() {
@@ -56,6 +68,12 @@ public final class InMemorySandbox implements Sandbox {
       public CandidateRun buildAndRun(Path context, int iteration) {
         runs++;
         return behaviour.apply(new Workspace(context).read());
+      }
+
+      @Override
+      public CandidateRun runCommand(String command, Duration timeout) {
+        commands.add(command);
+        return commandBehaviour.apply(command);
       }
 
       @Override

@@ -2,6 +2,7 @@ package dev.azlon.maven;
 
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
+import dev.azlon.verdict.Verdict;
 import java.time.Duration;
 import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
@@ -31,9 +32,17 @@ final class ProgressLog implements SolveListener {
     } else if (event instanceof SolveEvent.RunFinished run) {
       line.append(" run ").append(seconds(run.duration())).append(" (exit ")
           .append(run.exitCode()).append("),");
-    } else if (event instanceof SolveEvent.VerdictReached verdict) {
-      line.append(verdict.solved() ? " solved" : " not solved")
-          .append(String.format(Locale.ROOT, ", %,d tokens", verdict.tokens()));
+    } else if (event instanceof SolveEvent.VerdictReached reached) {
+      Verdict verdict = reached.verdict();
+      if (!verdict.checks().isEmpty()) {
+        line.append(" checks ").append(verdict.checksPassed()).append('/')
+            .append(verdict.checks().size()).append(',');
+      }
+      if (verdict.judged()) {
+        line.append(" judge: ").append(verdict.judgeAgreed() ? "solved" : "not solved").append(',');
+      }
+      line.append(String.format(Locale.ROOT, " %,d tokens: ", reached.tokens()))
+          .append(verdict.solved() ? "solved" : "not solved");
       log.info(line);
       if (!verdict.solved()) {
         log.info("  " + verdict.reason().lines().findFirst().orElse(""));

@@ -1,0 +1,100 @@
+package dev.azlon.verdict;
+
+import dev.azlon.sandbox.CandidateRun;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks a run must pass. Unless told otherwise, a program that does not exit with code 0
+ * fails, even when no check says so: the prototype ignored exit codes, we do not.
+ */
+public final class Checks {
+
+  private static final int SHOWN_CHARS = 300;
+
+  private final List<Check> configured;
+  private final boolean requireZeroExit;
+
+  private Checks(List<Check> configured, boolean requireZeroExit) {
+    this.configured = List.copyOf(configured);
+    this.requireZeroExit = requireZeroExit;
+  }
+
+  /** No checks beyond exit code 0. */
+  public static Checks none() {
+    return new Checks(List.of(), true);
+  }
+
+  public static Checks of(List<Check> checks, boolean requireZeroExit) {
+    return new Checks(checks, requireZeroExit);
+  }
+
+  /** Whether the user configured any check (the implicit exit code check does not count). */
+  public boolean isEmpty() {
+    return configured.isEmpty();
+  }
+
+  /** What is checked: the configured checks, after "exit code is 0" unless one names the code. */
+  public List<Check> effective() {
+    boolean namesExitCode = configured.stream().anyMatch(Check.ExitCode.class::isInstance);
+    if (!requireZeroExit || namesExitCode) {
+      return configured;
+    }
+    List<Check> checks = new ArrayList<>();
+    checks.add(new Check.ExitCode(0));
+    checks.addAll(configured);
+    return checks;
+  }
+
+  /** Runs a command in the candidate's image; see {@link Check.Command}. */
+  @FunctionalInterface
+  public interface CommandRunner {
+    CandidateRun run(String command, Duration timeout);
+  }
+
+  /** Evaluates every check against a built candidate's run, in order. */
+  public List<CheckResult> evaluate(CandidateRun run, CommandRunner commands) {
+    List<CheckResult> results = new ArrayList<>();
+    for (Check check : effective()) {
+      results.add(evaluate(check, run, commands));
+    }
+    return results;
+  }
+
+  private static CheckResult evaluate(Check check, CandidateRun run, CommandRunner commands) {
+    if (check instanceof Check.ExitCode exit) {
+      boolean ended = run.status() == CandidateRun.Status.EXITED
+          || run.status() == CandidateRun.Status.KILLED_BY_SIGNAL;
+      boolean passed = ended && run.exitCode() == exit.expected();
+      return new CheckResult(check, passed, passed ? "" : run.describe());
+    }
+    if (check instanceof Check.StdoutContains contains) {
+      boolean passed = run.stdout().contains(contains.text());
+      return new CheckResult(check, passed, passed ? "" : "stdout was " + shown(run.stdout()));
+    }
+    if (check instanceof Check.StdoutMatches matches) {
+      boolean passed = matches.pattern().matcher(run.stdout()).find();
+      return new CheckResult(check, passed, passed ? "" : "stdout was " + shown(run.stdout()));
+    }
+    Check.Command command = (Check.Command) check;
+    CandidateRun result = commands.run(command.command(), command.timeout());
+    boolean passed = result.status() == CandidateRun.Status.EXITED && result.exitCode() == 0;
+    String output = (result.stdout() + result.stderr()).strip();
+    return new CheckResult(check, passed, passed ? ""
+        : result.describe().replace("the program", "the command") + "; its output ended "
+            + shown(tail(output)));
+  }
+
+  private static String tail(String text) {
+    return text.length() <= SHOWN_CHARS ? text : "..." + text.substring(text.length() - SHOWN_CHARS);
+  }
+
+  private static String shown(String text) {
+    if (text.isEmpty()) {
+      return "empty";
+    }
+    String cut = text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "...";
+    return "\"" + cut.replace("\n", "\\n") + "\"";
+  }
+}

@@ -1,0 +1,77 @@
+package dev.azlon.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.azlon.ConfigurationException;
+import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.solve.SolveSpec;
+import dev.azlon.testing.InMemorySandbox;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChecksTest {
+
+  private static final Checks.CommandRunner NO_COMMANDS = (command, timeout) -> {
+    throw new AssertionError("no command expected");
+  };
+
+  @Test
+  void exitCodeZeroIsRequiredUnlessACheckNamesAnotherOrItIsTurnedOff() {
+    assertThat(Checks.none().effective()).containsExactly(new Check.ExitCode(0));
+    assertThat(Checks.of(List.of(new Check.ExitCode(3)), true).effective())
+        .containsExactly(new Check.ExitCode(3));
+    assertThat(Checks.of(List.of(), false).effective()).isEmpty();
+  }
+
+  @Test
+  void stdoutMatchesFindsALineAnywhereInTheOutput() {
+    Checks checks = Checks.of(List.of(Check.StdoutMatches.of("^total: \\d+$")), false);
+
+    assertThat(checks.evaluate(run(0, "header\ntotal: 42\nfooter\n"), NO_COMMANDS))
+        .allMatch(CheckResult::passed);
+    assertThat(checks.evaluate(run(0, "total: 4 2\n"), NO_COMMANDS))
+        .noneMatch(CheckResult::passed);
+  }
+
+  @Test
+  void failedCheckSaysWhatCameOut() {
+    List<CheckResult> results =
+        Checks.of(List.of(new Check.StdoutContains("Hello, Azlon")), true)
+            .evaluate(run(2, "Hello, world\n"), NO_COMMANDS);
+
+    assertThat(results).extracting(CheckResult::describe).containsExactly(
+        "FAILED exit code is 0: the program exited with code 2",
+        "FAILED stdout contains \"Hello, Azlon\": stdout was \"Hello, world\\n\"");
+  }
+
+  @Test
+  void badRegexFailsFastNamingTheExpression() {
+    assertThatThrownBy(() -> Check.StdoutMatches.of("total: (\\d+"))
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+          assertThat(e.setting()).isEqualTo("checks");
+          assertThat(e.getMessage()).contains("'total: (\\d+'").contains("not a valid");
+        });
+  }
+
+  @Test
+  void emptyCommandOrTextIsRefused() {
+    assertThatThrownBy(() -> new Check.Command(" ", Duration.ofSeconds(1)))
+        .isInstanceOf(ConfigurationException.class);
+    assertThatThrownBy(() -> new Check.StdoutContains(""))
+        .isInstanceOf(ConfigurationException.class);
+  }
+
+  @Test
+  void noChecksAndNoJudgeIsAConfigurationError() {
+    assertThatThrownBy(() -> SolveSpec.builder().prompt("p").testConditions("t")
+        .judge(false).build())
+        .isInstanceOfSatisfying(ConfigurationException.class,
+            e -> assertThat(e.setting()).isEqualTo("judge"));
+  }
+
+  private static CandidateRun run(int exitCode, String stdout) {
+    return InMemorySandbox.exited(exitCode, stdout, "");
+  }
+}
