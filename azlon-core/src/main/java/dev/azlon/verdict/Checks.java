@@ -12,6 +12,8 @@ import java.util.List;
 public final class Checks {
 
   private static final int SHOWN_CHARS = 300;
+  /** A command's output usually ends with what matters: the failing assertion, the summary. */
+  private static final int COMMAND_TAIL_CHARS = 2000;
 
   private final List<Check> configured;
   private final boolean requireZeroExit;
@@ -83,18 +85,20 @@ public final class Checks {
     String output = (result.stdout() + result.stderr()).strip();
     return new CheckResult(check, passed, passed ? ""
         : result.describe().replace("the program", "the command") + "; its output ended "
-            + shown(tail(output)));
+            + quoted(tail(output)));
   }
 
   private static String tail(String text) {
-    return text.length() <= SHOWN_CHARS ? text : "..." + text.substring(text.length() - SHOWN_CHARS);
+    return text.length() <= COMMAND_TAIL_CHARS
+        ? text
+        : "..." + text.substring(text.length() - COMMAND_TAIL_CHARS);
   }
 
   private static String shown(String text) {
-    if (text.isEmpty()) {
-      return "empty";
-    }
-    String cut = text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "...";
-    return "\"" + cut.replace("\n", "\\n") + "\"";
+    return quoted(text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "...");
+  }
+
+  private static String quoted(String text) {
+    return text.isEmpty() ? "empty" : "\"" + text.replace("\n", "\\n") + "\"";
   }
 }

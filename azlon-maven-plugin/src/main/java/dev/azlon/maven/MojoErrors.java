@@ -34,6 +34,10 @@ final class MojoErrors {
   }
 
   private static String parameterHint(String setting) {
+    if ("checks".equals(setting)) {
+      return "(Parameter <checks>; from the command line, -Dazlon.expectExitCode or"
+          + " -Dazlon.expectOutput.)";
+    }
     if ("apiKey".equals(setting)) {
       return "(For example: export OPENAI_API_KEY=..., or -Dazlon.baseUrl=http://localhost:8080/v1.)";
     }

@@ -45,7 +45,8 @@ final class ProgressLog implements SolveListener {
           .append(verdict.solved() ? "solved" : "not solved");
       log.info(line);
       if (!verdict.solved()) {
-        log.info("  " + verdict.reason().lines().findFirst().orElse(""));
+        String reason = verdict.reason().lines().findFirst().orElse("");
+        log.info("  " + (reason.length() <= 300 ? reason : reason.substring(0, 297) + "..."));
       }
     } else if (event instanceof SolveEvent.Message message) {
       switch (message.level()) {

@@ -1,0 +1,238 @@
+package dev.azlon.maven;
+
+import dev.azlon.generate.OpenAiModels;
+import dev.azlon.sandbox.Quantities;
+import dev.azlon.sandbox.SandboxLimits;
+import dev.azlon.solve.SolveSpec;
+import dev.azlon.verdict.Check;
+import dev.azlon.verdict.Checks;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The solve goal's parameters, POM and {@code -D} alike, and their translation into core values.
+ * Translation checks everything, so a typo fails before the first model call.
+ */
+abstract class AbstractSolveMojo extends AbstractMojo {
+
+  /**
+   * What the program should do.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.prompt")
+  private String prompt;
+
+  /**
+   * What the program's standard output must satisfy; the model judges it against the output.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.testConditions")
+  private String testConditions;
+
+  /**
+   * How many build-run-judge iterations to try at most.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.maxIterations", defaultValue = "20")
+  int maxIterations;
+
+  /**
+   * The chat model's name.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.model", defaultValue = OpenAiModels.DEFAULT_MODEL)
+  String model;
+
+  /**
+   * The OpenAI-compatible API to ask. The key comes from the environment variable {@code
+   * OPENAI_API_KEY}; a local server may need none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.baseUrl", defaultValue = OpenAiModels.OPENAI_BASE_URL)
+  String baseUrl;
+
+  /**
+   * The image every candidate's Dockerfile must start from.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.baseImage", defaultValue = SolveSpec.DEFAULT_BASE_IMAGE)
+  String baseImage;
+
+  /**
+   * The images a candidate's Dockerfile may start from; {@code *} in a name matches any text, and
+   * {@code *} alone allows any image. Empty means the base image alone.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.allowedBaseImages")
+  private List<String> allowedBaseImages;
+
+  /**
+   * Machine checks every run must pass; they decide, and the judge cannot overrule them. Each
+   * {@code <check>} sets one of {@code <exitCode>}, {@code <stdoutContains>}, {@code
+   * <stdoutMatches>} (a regular expression; ^ and $ match at lines) or {@code <command>} (run with
+   * /bin/sh -c in the candidate's image, it must exit with 0; {@code <timeout>} defaults to 2m).
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  private List<CheckParameter> checks;
+
+  /**
+   * Shortcut for an exit code check.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.expectExitCode")
+  private Integer expectExitCode;
+
+  /**
+   * Shortcut for a stdoutMatches check: a regular expression some line of the output must match.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.expectOutput")
+  private String expectOutput;
+
+  /**
+   * Whether a program that does not exit with code 0 fails, even when no check says so.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.requireZeroExit", defaultValue = "true")
+  private boolean requireZeroExit;
+
+  /**
+   * Whether the model also judges the output against the test conditions. Off, the checks alone
+   * decide (and at least one is needed).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.judge", defaultValue = "true")
+  private boolean judge;
+
+  /**
+   * Where run folders go; each run gets its own, named by its start time.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.outputDirectory", defaultValue = "${project.build.directory}/azlon")
+  File outputDirectory;
+
+  /**
+   * A transcript.jsonl from an earlier run whose model answers are served again, in order, instead
+   * of calling a model: no network and no key. Builds and runs are real.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.replay")
+  File replay;
+
+  /**
+   * Skips the goal.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.skip", defaultValue = "false")
+  boolean skip;
+
+  /**
+   * Memory for a candidate's container, with no swap beyond it: {@code 512m}, {@code 1g}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.sandbox.memory", defaultValue = "1g")
+  private String sandboxMemory;
+
+  /**
+   * CPUs for a candidate's container, as a decimal: {@code 1}, {@code 0.5}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.sandbox.cpus", defaultValue = "1")
+  private String sandboxCpus;
+
+  /**
+   * Processes and threads a candidate may have at once.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.sandbox.pids", defaultValue = "256")
+  private long sandboxPids;
+
+  /**
+   * Whether the program may use the network while it runs.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.sandbox.runNetwork", defaultValue = "false")
+  private boolean sandboxRunNetwork;
+
+  /**
+   * Whether the image build may use the network, for installing packages.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.sandbox.buildNetwork", defaultValue = "true")
+  private boolean sandboxBuildNetwork;
+
+  /**
+   * How long a program may run before it is killed: {@code 90s}, {@code 2m}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.sandbox.runTimeout", defaultValue = "2m")
+  private String sandboxRunTimeout;
+
+  /**
+   * How long an image build may take before it is stopped: {@code 10m}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.sandbox.buildTimeout", defaultValue = "10m")
+  private String sandboxBuildTimeout;
+
+  /** The task, checked. */
+  SolveSpec spec() {
+    return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages,
+        checks(), judge);
+  }
+
+  /** The limits, checked; a bad value names its parameter. */
+  SandboxLimits sandboxLimits() {
+    return SandboxLimits.builder()
+        .memoryBytes(Quantities.bytes("sandbox.memory", sandboxMemory))
+        .nanoCpus(Quantities.nanoCpus("sandbox.cpus", sandboxCpus))
+        .pids(sandboxPids)
+        .runNetwork(sandboxRunNetwork)
+        .buildNetwork(sandboxBuildNetwork)
+        .runTimeout(Quantities.duration("sandbox.runTimeout", sandboxRunTimeout))
+        .buildTimeout(Quantities.duration("sandbox.buildTimeout", sandboxBuildTimeout))
+        .build();
+  }
+
+  Checks checks() {
+    List<Check> all = new ArrayList<>();
+    if (checks != null) {
+      for (int i = 0; i < checks.size(); i++) {
+        all.add(checks.get(i).toCheck(i + 1));
+      }
+    }
+    if (expectExitCode != null) {
+      all.add(new Check.ExitCode(expectExitCode));
+    }
+    if (expectOutput != null) {
+      all.add(Check.StdoutMatches.of(expectOutput));
+    }
+    return Checks.of(all, requireZeroExit);
+  }
+}
