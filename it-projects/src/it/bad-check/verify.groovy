@@ -1,6 +1,6 @@
 import dev.azlon.testing.OpenAiStub
 
-def stub = OpenAiStub.named(basedir.name)
+def stub = OpenAiStub.of(basedir)
 try {
     def log = new File(basedir, "build.log").text
     assert log.contains("<check> number 1: The stdoutMatches expression 'total: (\\d+' is not a valid regular expression")

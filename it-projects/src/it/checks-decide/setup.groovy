@@ -18,13 +18,11 @@ if __name__ == '__main__':
 """
 def dockerfile = Answers.pythonDockerfile(baseImage)
 
-def stub = OpenAiStub.startNamed(basedir.name)
+def stub = OpenAiStub.startFor(basedir)
 stub.answer(Answers.candidate(dockerfile, "main.py", main,
         "totals.py", "def total(numbers):\n    return sum(numbers) + 1\n", "test_totals.py", tests))
     .answer(Answers.review(true, "It prints a total."))
     .answer(Answers.candidate(dockerfile, "totals.py", "def total(numbers):\n    return sum(numbers)\n"))
     .answer(Answers.review(true, "It prints total: 6 and the tests pass."))
 
-new File(basedir, ".mvn").mkdirs()
-new File(basedir, ".mvn/maven.config").text = "-Dazlon.baseUrl=${stub.baseUrl()}\n"
 return true

@@ -1,7 +1,7 @@
 import dev.azlon.testing.OpenAiStub
 import org.eclipse.jgit.api.Git
 
-def stub = OpenAiStub.named(basedir.name)
+def stub = OpenAiStub.of(basedir)
 try {
     def log = new File(basedir, "build.log").text
     assert log.contains("BUILD SUCCESS")

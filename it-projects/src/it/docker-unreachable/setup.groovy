@@ -2,8 +2,6 @@
 import dev.azlon.testing.Answers
 import dev.azlon.testing.OpenAiStub
 
-def stub = OpenAiStub.startNamed(basedir.name)
+def stub = OpenAiStub.startFor(basedir)
 stub.answer(Answers.pythonCandidate(baseImage, "print('Hello, Azlon')"))
-new File(basedir, ".mvn").mkdirs()
-new File(basedir, ".mvn/maven.config").text = "-Dazlon.baseUrl=${stub.baseUrl()}\n"
 return true

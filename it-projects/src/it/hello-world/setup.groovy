@@ -2,11 +2,9 @@
 import dev.azlon.testing.Answers
 import dev.azlon.testing.OpenAiStub
 
-def stub = OpenAiStub.startNamed(basedir.name)
+def stub = OpenAiStub.startFor(basedir)
 stub.answer(Answers.pythonCandidate(baseImage, "print('Hello, world')"))
     .answer(Answers.review(false, "It greets the world, not Azlon.", "main.py", "print('Hello, Azlon')"))
     .answer(Answers.review(true, "It prints exactly: Hello, Azlon"))
 
-new File(basedir, ".mvn").mkdirs()
-new File(basedir, ".mvn/maven.config").text = "-Dazlon.baseUrl=${stub.baseUrl()}\n"
 return true

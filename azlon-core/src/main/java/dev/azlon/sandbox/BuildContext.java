@@ -4,12 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.List;
-import java.util.stream.Stream;
+import dev.azlon.workspace.Workspace;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
@@ -29,7 +27,7 @@ final class BuildContext {
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-      for (String name : regularFiles(root)) {
+      for (String name : new Workspace(root).files()) {
         Path file = root.resolve(name);
         TarArchiveEntry entry = new TarArchiveEntry(name);
         entry.setSize(Files.size(file));
@@ -44,15 +42,5 @@ final class BuildContext {
       throw new UncheckedIOException("Could not pack the build context from " + root, e);
     }
     return bytes.toByteArray();
-  }
-
-  private static List<String> regularFiles(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(name -> !name.equals(".git") && !name.startsWith(".git/"))
-          .sorted()
-          .toList();
-    }
   }
 }

@@ -3,9 +3,12 @@ package dev.azlon.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -52,6 +55,28 @@ public final class OpenAiStub implements AutoCloseable {
       previous.close();
     }
     return stub;
+  }
+
+  /**
+   * For an invoker it-project: starts a stub named after the project's folder and points the
+   * project's Maven at it through {@code .mvn/maven.config}.
+   */
+  public static OpenAiStub startFor(File projectDirectory) {
+    OpenAiStub stub = startNamed(projectDirectory.getName());
+    try {
+      Path config = projectDirectory.toPath().resolve(".mvn/maven.config");
+      Files.createDirectories(config.getParent());
+      Files.writeString(config, "-Dazlon.baseUrl=" + stub.baseUrl() + "\n");
+    } catch (IOException e) {
+      stub.close();
+      throw new UncheckedIOException("Could not point " + projectDirectory + " at the stub", e);
+    }
+    return stub;
+  }
+
+  /** The stub {@link #startFor} started for this project. */
+  public static OpenAiStub of(File projectDirectory) {
+    return named(projectDirectory.getName());
   }
 
   public static OpenAiStub named(String name) {
