@@ -1,39 +1,47 @@
 package dev.azlon.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.azlon.event.SolveEvent;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.verdict.CheckResult;
 import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.FileChanges;
 import dev.azlon.workspace.SourceFile;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The model in its two roles: it writes and fixes projects, and it judges their runs. Each call
- * stands alone, carrying what the model needs, so no conversation grows from one to the next.
+ * stands alone, carrying what the model needs, so no conversation grows from one to the next. An
+ * unusable answer gets one repair request that quotes the problem.
  */
 public final class Coder {
 
   private final StructuredChat chat;
+  private final ChatSettings settings;
+  private final AnswerCheck check;
   private final Prompts prompts = new Prompts();
 
-  /** A coder whose exchanges are appended to {@code transcript}. */
-  public Coder(ChatModel model, Transcript transcript) {
-    this.chat = new StructuredChat(model, transcript);
+  public Coder(ChatModel model, ChatSettings settings, AnswerCheck check) {
+    this.chat = new StructuredChat(model, settings);
+    this.settings = settings;
+    this.check = check;
   }
 
   /** Asks for a first project. */
   public Proposal generate(Task task) throws InvalidAnswerException {
-    return propose(prompts.system(task), prompts.generate(task));
+    return ask(prompts.system(task), prompts.generate(task), AnswerSchemas.CANDIDATE,
+        this::proposal);
   }
 
   /** Asks for a fix of the current files, given how the last iteration fell short. */
   public Proposal fix(Task task, Map<String, String> files, CandidateRun run, Verdict verdict)
       throws InvalidAnswerException {
-    return propose(prompts.system(task), prompts.fix(task, files, run, verdict));
+    return ask(prompts.system(task), prompts.fix(task, files, run, verdict),
+        AnswerSchemas.CANDIDATE, this::proposal);
   }
 
   /**
@@ -42,49 +50,73 @@ public final class Coder {
    */
   public Review review(Task task, Map<String, String> files, CandidateRun run,
       List<CheckResult> checks) throws InvalidAnswerException {
-    StructuredChat.Answer answer = chat.ask(
-        prompts.system(task), prompts.review(task, files, run, checks), AnswerSchemas.REVIEW);
-    JsonNode json = answer.json();
-    if (!json.path("result").isBoolean()) {
-      throw new InvalidAnswerException("'result' must be true or false.", answer.tokens());
-    }
-    return new Review(
-        json.get("result").asBoolean(),
-        json.path("reason").asText(""),
-        changes(json, answer.tokens()),
-        answer.tokens());
+    return ask(prompts.system(task), prompts.review(task, files, run, checks),
+        AnswerSchemas.REVIEW, this::review);
   }
 
-  private Proposal propose(String system, String user) throws InvalidAnswerException {
-    StructuredChat.Answer answer = chat.ask(system, user, AnswerSchemas.CANDIDATE);
-    FileChanges changes = changes(answer.json(), answer.tokens());
+  private interface Reader<T> {
+    T read(JsonNode json) throws InvalidAnswerException;
+  }
+
+  private <T> T ask(String system, String user, JsonSchema schema, Reader<T> reader)
+      throws InvalidAnswerException {
+    try {
+      return reader.read(chat.ask(system, user, schema).json());
+    } catch (InvalidAnswerException first) {
+      settings.listener().on(new SolveEvent.Message(SolveEvent.Level.WARN,
+          "The model's answer could not be used (" + first.getMessage() + "); asking once more."));
+      String repair = user + "\n\nYour previous answer to this could not be used: "
+          + first.getMessage() + "\nAnswer again, following the schema exactly.";
+      return reader.read(chat.ask(system, repair, schema).json());
+    }
+  }
+
+  private Proposal proposal(JsonNode json) throws InvalidAnswerException {
+    FileChanges changes = changes(json);
     if (changes.isEmpty()) {
-      throw new InvalidAnswerException("The answer held no Dockerfile and no files.",
-          answer.tokens());
+      throw new InvalidAnswerException("The answer held no Dockerfile and no files.");
     }
-    return new Proposal(changes, answer.tokens());
+    return new Proposal(checked(changes));
   }
 
-  private static FileChanges changes(JsonNode json, long tokens) throws InvalidAnswerException {
+  private Review review(JsonNode json) throws InvalidAnswerException {
+    if (!json.path("result").isBoolean()) {
+      throw new InvalidAnswerException("'result' must be true or false.");
+    }
+    return new Review(json.get("result").asBoolean(), json.path("reason").asText(""),
+        checked(changes(json)));
+  }
+
+  private FileChanges checked(FileChanges changes) throws InvalidAnswerException {
+    List<String> problems = check.problems(changes);
+    if (!problems.isEmpty()) {
+      throw new InvalidAnswerException(
+          "Nothing was written, because: " + String.join("; ", problems) + ".");
+    }
+    return changes;
+  }
+
+  private static FileChanges changes(JsonNode json) throws InvalidAnswerException {
     JsonNode dockerfile = json.path("dockerfile");
     if (!dockerfile.isMissingNode() && !dockerfile.isNull() && !dockerfile.isTextual()) {
-      throw new InvalidAnswerException("'dockerfile' must be text or null.", tokens);
+      throw new InvalidAnswerException("'dockerfile' must be text or null.");
     }
     JsonNode files = json.path("files");
     List<SourceFile> sources = new ArrayList<>();
     if (!files.isMissingNode() && !files.isNull()) {
       if (!files.isArray()) {
-        throw new InvalidAnswerException("'files' must be an array or null.", tokens);
+        throw new InvalidAnswerException("'files' must be an array or null.");
       }
       for (JsonNode file : files) {
         if (!file.path("filename").isTextual() || !file.path("content").isTextual()) {
           throw new InvalidAnswerException(
-              "Every file needs a text 'filename' and a text 'content'.", tokens);
+              "Every file needs a text 'filename' and a text 'content'.");
         }
         sources.add(new SourceFile(file.get("filename").asText(), file.get("content").asText()));
       }
     }
-    String text = dockerfile.isTextual() && !dockerfile.asText().isBlank() ? dockerfile.asText()
+    String text = dockerfile.isTextual() && !dockerfile.asText().isBlank()
+        ? dockerfile.asText()
         : null;
     return new FileChanges(text, sources);
   }

@@ -18,7 +18,7 @@ public final class OpenAiModels {
 
   /**
    * A chat model that asks for strict JSON-schema answers. langchain4j's own retries are off: its
-   * backoff swallows interrupts, so a caller's Ctrl-C would wait it out.
+   * backoff swallows interrupts and ignores {@code Retry-After}; the solver retries instead.
    *
    * @param apiKey the key, or null for a local server that needs none
    * @throws ConfigurationException when the URL is malformed, or OpenAI itself is named without a key
@@ -44,6 +44,7 @@ public final class OpenAiModels {
         .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
         .strictJsonSchema(true)
         .maxRetries(0)
+        .httpClientBuilder(ModelHttpClient.builder())
         .timeout(timeout)
         .build();
   }

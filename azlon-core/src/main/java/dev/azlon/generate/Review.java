@@ -8,6 +8,5 @@ import dev.azlon.workspace.FileChanges;
  * @param result whether the model finds the test conditions met
  * @param reason why, in its words
  * @param changes replacement files when it does not; may be empty
- * @param tokens what asking cost
  */
-public record Review(boolean result, String reason, FileChanges changes, long tokens) {}
+public record Review(boolean result, String reason, FileChanges changes) {}

@@ -3,11 +3,15 @@ package dev.azlon.generate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.azlon.event.SolveEvent;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.ContentFilteredException;
+import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.NonRetriableException;
+import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -18,64 +22,147 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 
-/** One stateless exchange: a system and a user message out, JSON that follows a schema back. */
+/**
+ * One stateless exchange: a system and a user message out, JSON that follows a schema back. It
+ * checks the budget before every attempt, retries what may pass later, and falls back to plain
+ * JSON mode (the schema in the prompt) for servers that refuse JSON-schema answers.
+ */
 final class StructuredChat {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ChatModel model;
-  private final Transcript transcript;
+  private final ChatSettings settings;
+  private boolean schemaRefused;
 
-  StructuredChat(ChatModel model, Transcript transcript) {
+  StructuredChat(ChatModel model, ChatSettings settings) {
     this.model = model;
-    this.transcript = transcript;
+    this.settings = settings;
   }
 
-  record Answer(JsonNode json, long tokens) {}
+  record Answer(JsonNode json) {}
 
   Answer ask(String system, String user, JsonSchema schema) throws InvalidAnswerException {
-    ChatRequest request =
-        ChatRequest.builder()
-            .messages(SystemMessage.from(system), UserMessage.from(user))
-            .responseFormat(
-                ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build())
-            .build();
-    ChatResponse response = send(request);
-    long tokens = tokens(response.tokenUsage());
+    ChatResponse response = send(system, user, schema);
     String text = response.aiMessage() == null ? null : response.aiMessage().text();
     if (text == null || text.isBlank()) {
-      throw new InvalidAnswerException("The answer was empty.", tokens);
+      throw new InvalidAnswerException("The answer was empty (a refusal?).");
     }
     try {
       JsonNode json = JSON.readTree(text);
       if (json == null || !json.isObject()) {
-        throw new InvalidAnswerException("The answer was not a JSON object.", tokens);
+        throw new InvalidAnswerException("The answer was not a JSON object.");
       }
-      return new Answer(json, tokens);
+      return new Answer(json);
     } catch (JsonProcessingException e) {
-      throw new InvalidAnswerException(
-          "The answer was not valid JSON: " + e.getOriginalMessage(), tokens);
+      throw new InvalidAnswerException("The answer was not valid JSON: " + e.getOriginalMessage());
     }
   }
 
-  private ChatResponse send(ChatRequest request) {
-    long start = System.nanoTime();
-    ChatResponse response;
-    try {
-      response = model.chat(request);
-    } catch (RuntimeException e) {
-      transcript.recordFailure(request, e, Duration.ofNanos(System.nanoTime() - start));
-      throw classify(e);
+  private ChatResponse send(String system, String user, JsonSchema schema)
+      throws InvalidAnswerException {
+    Duration waited = Duration.ZERO;
+    for (int attempt = 1; ; attempt++) {
+      settings.meter().beforeCall();
+      ChatRequest request = request(system, user, schema);
+      long start = System.nanoTime();
+      try {
+        ChatResponse response = model.chat(request);
+        settings.transcript().record(request, response, since(start));
+        TokenUsage usage = response.tokenUsage();
+        if (usage != null) {
+          settings.meter().record(orZero(usage.inputTokenCount()), orZero(usage.outputTokenCount()));
+        }
+        return response;
+      } catch (RuntimeException e) {
+        settings.transcript().recordFailure(request, e, since(start));
+        if (e instanceof ContentFilteredException) {
+          // A refusal is an answer, if an unusable one: the caller may ask once more.
+          throw new InvalidAnswerException("The model refused: " + e.getMessage());
+        }
+        if (!schemaRefused && refusesJsonSchema(e)) {
+          schemaRefused = true;
+          say(SolveEvent.Level.WARN, "The model server does not accept JSON-schema answers;"
+              + " asking for plain JSON with the schema in the prompt from now on.");
+          attempt--;
+          continue;
+        }
+        ModelException failure = classify(e);
+        Duration wait = settings.retry().delay(attempt, retryAfter(e));
+        if (!failure.isRetriable() || attempt >= settings.retry().maxAttempts()
+            || waited.plus(wait).compareTo(settings.retry().maxTotalWait()) > 0) {
+          throw attempt == 1 ? failure : new ModelException(failure.getMessage()
+              + " (gave up after " + attempt + " attempts)", e, failure.isRetriable());
+        }
+        say(SolveEvent.Level.WARN, failure.getMessage() + " Retrying in "
+            + String.format(Locale.ROOT, "%.1f", wait.toMillis() / 1000.0) + " s (attempt "
+            + (attempt + 1) + " of " + settings.retry().maxAttempts() + ").");
+        sleep(wait, failure);
+        waited = waited.plus(wait);
+      }
     }
-    transcript.record(request, response, Duration.ofNanos(System.nanoTime() - start));
-    return response;
+  }
+
+  private ChatRequest request(String system, String user, JsonSchema schema) {
+    ResponseFormat format = schemaRefused
+        ? ResponseFormat.JSON
+        : ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build();
+    String systemText = schemaRefused ? system + "\n\nAnswer with one JSON object that follows"
+        + " this JSON schema:\n" + schemaText(schema) : system;
+    return ChatRequest.builder()
+        .messages(SystemMessage.from(systemText), UserMessage.from(user))
+        .responseFormat(format)
+        .build();
+  }
+
+  private static String schemaText(JsonSchema schema) {
+    try {
+      // langchain4j's own rendering, so the fallback states exactly the schema it would have sent.
+      return JSON.writeValueAsString(JsonSchemaElementUtils.toMap(schema.rootElement()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Could not render the answer schema", e);
+    }
+  }
+
+  private static boolean refusesJsonSchema(RuntimeException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    return e instanceof InvalidRequestException
+        && (message.contains("response_format") || message.contains("json_schema"));
+  }
+
+  private static Optional<Duration> retryAfter(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ModelHttpClient.RefusedException refused) {
+        return refused.retryAfter();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void sleep(Duration wait, ModelException failure) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ModelException("Interrupted while waiting to retry: " + failure.getMessage(), e,
+          false);
+    }
+  }
+
+  private void say(SolveEvent.Level level, String text) {
+    settings.listener().on(new SolveEvent.Message(level, text));
   }
 
   /** Sorts langchain4j's failures by what the caller should do: fix something, or try later. */
   private static ModelException classify(RuntimeException e) {
     if (e instanceof ModelException known) {
       return known;
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return new ModelException("Interrupted while asking the model.", e, false);
     }
     if (e instanceof AuthenticationException) {
       return new ModelException("The model server refused the API key: " + e.getMessage(), e,
@@ -114,10 +201,11 @@ final class StructuredChat {
     return root == e ? message : message + " (" + root.getClass().getSimpleName() + ")";
   }
 
-  private static long tokens(TokenUsage usage) {
-    if (usage == null || usage.totalTokenCount() == null) {
-      return 0;
-    }
-    return usage.totalTokenCount();
+  private static long orZero(Integer count) {
+    return count == null ? 0 : count;
+  }
+
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 }

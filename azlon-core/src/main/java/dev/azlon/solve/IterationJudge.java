@@ -29,8 +29,8 @@ final class IterationJudge {
     this.task = task;
   }
 
-  /** A verdict, the judge's replacement files (may be empty) and what the judging cost. */
-  record Judged(Verdict verdict, FileChanges fixes, long tokens) {}
+  /** A verdict and the judge's replacement files (may be empty). */
+  record Judged(Verdict verdict, FileChanges fixes) {}
 
   Judged judge(CandidateRun run, Map<String, String> files, SandboxSession session) {
     List<CheckResult> checks =
@@ -39,7 +39,7 @@ final class IterationJudge {
     if (!spec.judge()) {
       Verdict verdict = new Verdict(checksPass, checks, false, false,
           checksReason(run, checks, checksPass));
-      return new Judged(verdict, FileChanges.none(), 0);
+      return new Judged(verdict, FileChanges.none());
     }
     Review review;
     try {
@@ -47,14 +47,14 @@ final class IterationJudge {
     } catch (InvalidAnswerException e) {
       Verdict verdict = new Verdict(false, checks, false, false,
           "Your review could not be used: " + e.getMessage());
-      return new Judged(verdict, FileChanges.none(), e.tokens());
+      return new Judged(verdict, FileChanges.none());
     }
     String reason = review.result() && !checksPass
         ? "Judged solved, but " + checksReason(run, checks, false)
         : review.reason().isBlank() ? "No reason given." : review.reason();
     Verdict verdict =
         new Verdict(checksPass && review.result(), checks, true, review.result(), reason);
-    return new Judged(verdict, review.changes(), review.tokens());
+    return new Judged(verdict, review.changes());
   }
 
   private static String checksReason(CandidateRun run, List<CheckResult> checks, boolean pass) {

@@ -5,5 +5,7 @@ public enum Outcome {
   /** An iteration met the test conditions. */
   SOLVED,
   /** Every allowed iteration ran and none met the test conditions. */
-  UNSOLVED
+  UNSOLVED,
+  /** A limit on tokens, cost or time was reached first. */
+  BUDGET_EXCEEDED
 }

@@ -1,5 +1,6 @@
 package dev.azlon.solve;
 
+import dev.azlon.budget.Usage;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,7 +12,8 @@ import java.util.List;
  * @param files the final files, relative to {@code solutionDirectory}, sorted
  * @param runDirectory the run's folder, with its history and records
  * @param solutionDirectory the final files (a git repository with one commit per iteration)
- * @param tokens the model tokens the solve used, input and output together
+ * @param usage what the model calls cost: tokens, and dollars where prices are known
+ * @param detail why the solve ended, in a sentence
  */
 public record SolveResult(
     Outcome outcome,
@@ -19,10 +21,16 @@ public record SolveResult(
     List<String> files,
     Path runDirectory,
     Path solutionDirectory,
-    long tokens) {
+    Usage usage,
+    String detail) {
 
   public SolveResult {
     files = List.copyOf(files);
+  }
+
+  /** Input and output tokens together. */
+  public long tokens() {
+    return usage.totalTokens();
   }
 
   public boolean solved() {

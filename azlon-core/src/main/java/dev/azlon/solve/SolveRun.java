@@ -1,12 +1,13 @@
 package dev.azlon.solve;
 
+import dev.azlon.budget.BudgetExceededException;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
 import dev.azlon.generate.Coder;
 import dev.azlon.generate.InvalidAnswerException;
 import dev.azlon.generate.Proposal;
 import dev.azlon.generate.Task;
-import dev.azlon.generate.Transcript;
+import dev.azlon.generate.ChatSettings;
 import dev.azlon.history.GitHistory;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerfilePolicy;
@@ -20,12 +21,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One solve: the state of the loop from the first prompt to the last verdict. */
 final class SolveRun {
 
   private final SolveSpec spec;
+  private final ChatSettings chat;
   private final Coder coder;
   private final Sandbox sandbox;
   private final Path runDirectory;
@@ -35,20 +38,20 @@ final class SolveRun {
   private final DockerfilePolicy dockerfilePolicy;
   private final IterationJudge judge;
 
-  private long tokens;
   private FileChanges pending;
   private CandidateRun lastRun;
   private Verdict lastVerdict;
 
-  SolveRun(SolveSpec spec, ChatModel model, Sandbox sandbox, Path runDirectory,
-      SolveListener listener) {
+  SolveRun(SolveSpec spec, ChatModel model, ChatSettings chat, Sandbox sandbox,
+      Path runDirectory) {
     this.spec = spec;
-    this.coder = new Coder(model, new Transcript(runDirectory.resolve(Transcript.FILE_NAME)));
+    this.chat = chat;
     this.sandbox = sandbox;
     this.runDirectory = runDirectory;
-    this.listener = listener;
+    this.listener = chat.listener();
     this.workspace = new Workspace(runDirectory.resolve("workspace"));
     this.dockerfilePolicy = DockerfilePolicy.allowing(spec.allowedBaseImages());
+    this.coder = new Coder(model, chat, this::problems);
     this.task = new Task(spec.prompt(), spec.testConditions(), spec.baseImage(), sandbox.rules());
     this.judge = new IterationJudge(spec, coder, task);
   }
@@ -60,15 +63,23 @@ final class SolveRun {
         SandboxSession session = sandbox.open(runId)) {
       for (int iteration = 1; iteration <= spec.maxIterations(); iteration++) {
         listener.on(new SolveEvent.IterationStarted(iteration, spec.maxIterations()));
-        long before = tokens;
-        lastVerdict = iterate(iteration, session);
+        long before = chat.meter().usage().totalTokens();
+        try {
+          lastVerdict = iterate(iteration, session);
+        } catch (BudgetExceededException e) {
+          String detail = "Stopped in iteration " + iteration + ": " + e.getMessage() + ".";
+          history.commit("iteration " + iteration + ": budget exceeded\n\n" + detail + "\n");
+          return result(Outcome.BUDGET_EXCEEDED, iteration, detail);
+        }
         history.commit(commitMessage(iteration, lastVerdict));
-        listener.on(new SolveEvent.VerdictReached(iteration, lastVerdict, tokens - before));
+        long spent = chat.meter().usage().totalTokens() - before;
+        listener.on(new SolveEvent.VerdictReached(iteration, lastVerdict, spent));
         if (lastVerdict.solved()) {
-          return result(Outcome.SOLVED, iteration);
+          return result(Outcome.SOLVED, iteration, "Solved: " + lastVerdict.reason());
         }
       }
-      return result(Outcome.UNSOLVED, spec.maxIterations());
+      return result(Outcome.UNSOLVED, spec.maxIterations(),
+          "Not solved; the last verdict: " + lastVerdict.reason());
     }
   }
 
@@ -77,7 +88,6 @@ final class SolveRun {
     try {
       changes = nextChanges(iteration);
     } catch (InvalidAnswerException e) {
-      tokens += e.tokens();
       return rejected("Your answer could not be used: " + e.getMessage());
     }
     List<String> problems = workspace.apply(changes);
@@ -98,7 +108,6 @@ final class SolveRun {
       listener.on(new SolveEvent.RunFinished(iteration, run.exitCode(), run.runTime()));
     }
     IterationJudge.Judged judged = judge.judge(run, workspace.read(), session);
-    tokens += judged.tokens();
     pending = judged.fixes();
     return judged.verdict();
   }
@@ -112,8 +121,16 @@ final class SolveRun {
     Proposal proposal = iteration == 1
         ? coder.generate(task)
         : coder.fix(task, workspace.read(), lastRun, lastVerdict);
-    tokens += proposal.tokens();
     return proposal.changes();
+  }
+
+  /** What would stop proposed files from being written or built; the model may try once more. */
+  private List<String> problems(FileChanges changes) {
+    List<String> problems = new ArrayList<>(workspace.problems(changes));
+    if (changes.dockerfile() != null) {
+      problems.addAll(dockerfilePolicy.problems(changes.dockerfile()));
+    }
+    return problems;
   }
 
   private Verdict rejected(String reason) {
@@ -132,9 +149,9 @@ final class SolveRun {
     return message.toString();
   }
 
-  private SolveResult result(Outcome outcome, int iterations) {
-    return new SolveResult(
-        outcome, iterations, workspace.files(), runDirectory, workspace.root(), tokens);
+  private SolveResult result(Outcome outcome, int iterations, String detail) {
+    return new SolveResult(outcome, iterations, workspace.files(), runDirectory, workspace.root(),
+        chat.meter().usage(), detail);
   }
 
   private void createWorkspace() {

@@ -1,6 +1,7 @@
 package dev.azlon.solve;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.budget.Budget;
 import dev.azlon.verdict.Checks;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import java.util.List;
  *     empty means the base image alone
  * @param checks machine checks every run must pass; they decide, the judge can only add to them
  * @param judge whether the model also judges the output against the test conditions
+ * @param budget limits on tokens, cost and time, checked before every model call
  */
 public record SolveSpec(
     String prompt,
@@ -24,7 +26,8 @@ public record SolveSpec(
     String baseImage,
     List<String> allowedBaseImages,
     Checks checks,
-    boolean judge) {
+    boolean judge,
+    Budget budget) {
 
   public static final int DEFAULT_MAX_ITERATIONS = 20;
   public static final String DEFAULT_BASE_IMAGE = "python:3.12-slim";
@@ -37,6 +40,7 @@ public record SolveSpec(
         ? List.of(baseImage)
         : allowedBaseImages.stream().map(image -> requireText("allowedBaseImages", image)).toList();
     checks = checks == null ? Checks.none() : checks;
+    budget = budget == null ? Budget.unlimited() : budget;
     if (!judge && checks.isEmpty()) {
       throw new ConfigurationException("judge", "With the judge off, nothing would decide whether"
           + " the task is solved. Add a check (checks, expectExitCode or expectOutput), or turn the"
@@ -50,7 +54,8 @@ public record SolveSpec(
 
   /** A spec with only its base image allowed, no checks beyond exit code 0, and the judge. */
   public SolveSpec(String prompt, String testConditions, int maxIterations, String baseImage) {
-    this(prompt, testConditions, maxIterations, baseImage, List.of(), Checks.none(), true);
+    this(prompt, testConditions, maxIterations, baseImage, List.of(), Checks.none(), true,
+        Budget.unlimited());
   }
 
   public static Builder builder() {
@@ -73,6 +78,7 @@ public record SolveSpec(
     private List<String> allowedBaseImages = List.of();
     private Checks checks = Checks.none();
     private boolean judge = true;
+    private Budget budget = Budget.unlimited();
 
     private Builder() {}
 
@@ -111,9 +117,14 @@ public record SolveSpec(
       return this;
     }
 
+    public Builder budget(Budget budget) {
+      this.budget = budget;
+      return this;
+    }
+
     public SolveSpec build() {
-      return new SolveSpec(
-          prompt, testConditions, maxIterations, baseImage, allowedBaseImages, checks, judge);
+      return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages,
+          checks, judge, budget);
     }
   }
 }

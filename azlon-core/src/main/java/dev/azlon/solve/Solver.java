@@ -1,6 +1,10 @@
 package dev.azlon.solve;
 
+import dev.azlon.budget.Meter;
 import dev.azlon.event.SolveListener;
+import dev.azlon.generate.ChatSettings;
+import dev.azlon.generate.RetryPolicy;
+import dev.azlon.generate.Transcript;
 import dev.azlon.sandbox.Sandbox;
 import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
@@ -19,6 +23,7 @@ public final class Solver {
   private final Path outputDirectory;
   private final SolveListener listener;
   private final Clock clock;
+  private final RetryPolicy retry;
 
   private Solver(Builder builder) {
     this.model = Objects.requireNonNull(builder.model, "model");
@@ -26,6 +31,7 @@ public final class Solver {
     this.outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
     this.listener = builder.listener;
     this.clock = builder.clock;
+    this.retry = builder.retry;
   }
 
   public static Builder builder() {
@@ -39,7 +45,10 @@ public final class Solver {
    */
   public SolveResult solve(SolveSpec spec) {
     Path runDirectory = RunIds.createRunDirectory(outputDirectory, clock);
-    return new SolveRun(spec, model, sandbox, runDirectory, listener).solve();
+    Meter meter = new Meter(spec.budget(), clock);
+    ChatSettings chat = new ChatSettings(
+        new Transcript(runDirectory.resolve(Transcript.FILE_NAME)), meter, retry, listener);
+    return new SolveRun(spec, model, chat, sandbox, runDirectory).solve();
   }
 
   /** Builds a {@link Solver}; the model, the sandbox and the output directory are required. */
@@ -49,6 +58,7 @@ public final class Solver {
     private Path outputDirectory;
     private SolveListener listener = SolveListener.NONE;
     private Clock clock = Clock.systemUTC();
+    private RetryPolicy retry = RetryPolicy.defaults();
 
     private Builder() {}
 
@@ -74,6 +84,12 @@ public final class Solver {
 
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How failed model calls are retried; {@link RetryPolicy#defaults()} unless set. */
+    public Builder retryPolicy(RetryPolicy retry) {
+      this.retry = Objects.requireNonNull(retry, "retry");
       return this;
     }
 

@@ -29,12 +29,8 @@ public final class Workspace {
     return root;
   }
 
-  /**
-   * Writes the changes, or nothing at all.
-   *
-   * @return the problems that stopped the write, one sentence each; empty when written
-   */
-  public List<String> apply(FileChanges changes) {
+  /** What would stop {@link #apply} from writing the changes, one sentence each. */
+  public List<String> problems(FileChanges changes) {
     List<SourceFile> incoming = changes.allFiles();
     List<String> problems = FileNames.problems(incoming, files());
     if (changes.dockerfile() != null
@@ -51,13 +47,22 @@ public final class Workspace {
         problems.add("'" + file.path() + "' would be written outside the workspace");
       }
     }
-    if (!problems.isEmpty()) {
-      return problems;
+    return problems;
+  }
+
+  /**
+   * Writes the changes, or nothing at all.
+   *
+   * @return the problems that stopped the write, one sentence each; empty when written
+   */
+  public List<String> apply(FileChanges changes) {
+    List<String> problems = problems(changes);
+    if (problems.isEmpty()) {
+      for (SourceFile file : changes.allFiles()) {
+        write(root.resolve(file.path()), file.content());
+      }
     }
-    for (SourceFile file : incoming) {
-      write(root.resolve(file.path()), file.content());
-    }
-    return List.of();
+    return problems;
   }
 
   /** The workspace's files, relative, with '/' separators, sorted; the history is left out. */

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.azlon.budget.Budget;
+import dev.azlon.budget.BudgetExceededException;
 import dev.azlon.testing.Answers;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.OpenAiStub;
+import dev.azlon.testing.TestChat;
+import dev.azlon.workspace.SourceFile;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -14,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +28,11 @@ class CoderIT {
 
   private static final String CANARY_KEY = "sk-canary0123456789abcdefCANARY";
   private static final Task TASK = new Task("Greet.", "Prints hello.", "base:1", "- rules");
+  private static final String GOOD = Answers.pythonCandidate("base:1", "print('hello')");
 
   @TempDir Path temp;
   private final OpenAiStub stub = OpenAiStub.start();
+  private TestChat chat;
 
   @AfterEach
   void stop() {
@@ -33,21 +40,25 @@ class CoderIT {
   }
 
   private Coder coder() {
+    return coder(Budget.unlimited(), AnswerCheck.NONE);
+  }
+
+  private Coder coder(Budget budget, AnswerCheck check) {
+    chat = new TestChat(temp.resolve(Transcript.FILE_NAME), budget);
     return new Coder(
         OpenAiModels.chatModel(stub.baseUrl(), CANARY_KEY, "gpt-4o", Duration.ofSeconds(10)),
-        new Transcript(temp.resolve(Transcript.FILE_NAME)));
+        chat.settings(), check);
   }
 
   @Test
   void asksForStrictJsonSchemaAndReadsTheCandidate() throws Exception {
-    stub.answer(Answers.pythonCandidate("base:1", "print('hello')"));
+    stub.answer(GOOD);
 
     Proposal proposal = coder().generate(TASK);
 
     assertThat(proposal.changes().dockerfile()).startsWith("FROM base:1");
-    assertThat(proposal.changes().files()).singleElement()
-        .satisfies(f -> assertThat(f.path()).isEqualTo("main.py"));
-    assertThat(proposal.tokens()).isEqualTo(120);
+    assertThat(proposal.changes().files()).extracting(SourceFile::path).containsExactly("main.py");
+    assertThat(chat.settings().meter().usage().totalTokens()).isEqualTo(120);
     JsonNode request = stub.requests().get(0);
     assertThat(request.path("model").asText()).isEqualTo("gpt-4o");
     JsonNode format = request.path("response_format");
@@ -73,46 +84,137 @@ class CoderIT {
   }
 
   @Test
-  void malformedAnswerIsAnInvalidAnswerNotAFailure() {
-    stub.answer("{\"dockerfile\": \"FROM base:1\", ");
+  void rateLimitIsRetriedAfterTheServersRetryAfter() throws Exception {
+    stub.rateLimit(1).answer(GOOD);
 
-    assertThatThrownBy(() -> coder().generate(TASK))
-        .isInstanceOf(InvalidAnswerException.class)
-        .hasMessageContaining("not valid JSON");
+    Proposal proposal = coder().generate(TASK);
+
+    assertThat(proposal.changes().files()).hasSize(1);
+    assertThat(stub.requests()).hasSize(2);
+    assertThat(chat.messages()).singleElement().asString()
+        .contains("Retrying in 1.0 s (attempt 2 of 3)");
   }
 
   @Test
-  void rejectedKeyIsNotRetriableAndNeverQuoted() throws IOException {
-    stub.fail(401, "Incorrect API key provided: " + CANARY_KEY);
+  void serverErrorIsRetriedWithBackoffThenSucceeds() throws Exception {
+    stub.fail(500, "overloaded").answer(GOOD);
+
+    coder().generate(TASK);
+
+    assertThat(stub.requests()).hasSize(2);
+  }
+
+  @Test
+  void retriesStopAtTheLimitWithTheLastFailure() {
+    stub.fail(500, "down").fail(502, "down").fail(503, "still down").answer(GOOD);
+
+    assertThatThrownBy(() -> coder().generate(TASK))
+        .isInstanceOfSatisfying(ModelException.class, e -> {
+          assertThat(e.isRetriable()).isTrue();
+          assertThat(e.getMessage()).contains("gave up after 3 attempts");
+        });
+    assertThat(stub.requests()).hasSize(3);
+  }
+
+  @Test
+  void rejectedKeyFailsAtOnceAndIsNeverQuoted() throws IOException {
+    stub.fail(401, "Incorrect API key provided: " + CANARY_KEY).answer(GOOD);
 
     assertThatThrownBy(() -> coder().generate(TASK))
         .isInstanceOfSatisfying(ModelException.class, e -> {
           assertThat(e.isRetriable()).isFalse();
           assertThat(e.getMessage()).contains("refused the API key").doesNotContain(CANARY_KEY);
         });
+    assertThat(stub.requests()).hasSize(1);
     assertThat(Files.readString(temp.resolve(Transcript.FILE_NAME))).doesNotContain(CANARY_KEY)
         .contains("\"error\"");
   }
 
   @Test
-  void serverErrorIsRetriable() {
-    stub.fail(500, "overloaded");
+  void malformedAnswerGetsOneRepairRequestQuotingTheProblem() throws Exception {
+    stub.answer("{\"dockerfile\": \"FROM base:1\", ").answer(GOOD);
+
+    Proposal proposal = coder().generate(TASK);
+
+    assertThat(proposal.changes().files()).hasSize(1);
+    assertThat(lastUserMessage(1)).contains("Your previous answer to this could not be used")
+        .contains("not valid JSON");
+  }
+
+  @Test
+  void secondUnusableAnswerEndsAsInvalid() {
+    stub.answer("not json").answer("still not json").answer(GOOD);
 
     assertThatThrownBy(() -> coder().generate(TASK))
-        .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.isRetriable()).isTrue());
+        .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("not valid JSON");
+    assertThat(stub.requests()).hasSize(2);
+  }
+
+  @Test
+  void refusalIsRepairedLikeAnyUnusableAnswer() throws Exception {
+    stub.refuse("I can't help with that.").answer(GOOD);
+
+    coder().generate(TASK);
+
+    assertThat(lastUserMessage(1)).contains("The model refused: I can't help with that.");
+  }
+
+  @Test
+  void refusedFileNamesAreRepairedBeforeAnythingIsWritten() throws Exception {
+    stub.answer(Answers.candidate("FROM base:1\n", "../escape.py", "x")).answer(GOOD);
+    AnswerCheck noDotDot = changes -> changes.files().stream()
+        .filter(f -> f.path().contains("..")).map(f -> "'" + f.path() + "' leaves the project")
+        .toList();
+
+    Proposal proposal = coder(Budget.unlimited(), noDotDot).generate(TASK);
+
+    assertThat(proposal.changes().files()).extracting(SourceFile::path).containsExactly("main.py");
+    assertThat(lastUserMessage(1)).contains("'../escape.py' leaves the project");
+  }
+
+  @Test
+  void serverWithoutJsonSchemaSupportGetsPlainJsonWithTheSchemaInThePrompt() throws Exception {
+    stub.fail(400, "Invalid parameter: 'response_format' of type 'json_schema' is not supported")
+        .answer(GOOD).answer(GOOD);
+    Coder coder = coder();
+
+    coder.generate(TASK);
+    coder.generate(TASK);
+
+    assertThat(stub.requests()).hasSize(3);
+    for (JsonNode request : stub.requests().subList(1, 3)) {
+      assertThat(request.path("response_format").path("type").asText()).isEqualTo("json_object");
+      assertThat(request.path("messages").get(0).path("content").asText())
+          .contains("follows this JSON schema").contains("\"dockerfile\"");
+    }
+    assertThat(chat.messages()).singleElement().asString()
+        .contains("does not accept JSON-schema answers");
+  }
+
+  @Test
+  void budgetIsCheckedBeforeEveryCall() throws Exception {
+    stub.answer(GOOD).answer(GOOD);
+    Budget tokens = new Budget(Optional.of(100L), Optional.empty(), Optional.empty(),
+        Optional.empty());
+    Coder coder = coder(tokens, AnswerCheck.NONE);
+
+    coder.generate(TASK);
+
+    assertThatThrownBy(() -> coder.generate(TASK)).isInstanceOf(BudgetExceededException.class)
+        .hasMessageContaining("120 tokens used of the 100 allowed (maxTokens)");
     assertThat(stub.requests()).hasSize(1);
   }
 
   @Test
-  void unreachableServerIsRetriable() throws IOException {
+  void unreachableServerIsRetriableAndSaysSo() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
+    TestChat quick = new TestChat(temp.resolve(Transcript.FILE_NAME));
     Coder coder = new Coder(
         OpenAiModels.chatModel("http://127.0.0.1:" + closedPort + "/v1", null, "gpt-4o",
-            Duration.ofSeconds(5)),
-        new Transcript(temp.resolve(Transcript.FILE_NAME)));
+            Duration.ofSeconds(5)), quick.settings(), AnswerCheck.NONE);
 
     assertThatThrownBy(() -> coder.generate(TASK))
         .isInstanceOfSatisfying(ModelException.class, e -> {
@@ -123,13 +225,18 @@ class CoderIT {
 
   @Test
   void transcriptRecordsTheExchangeAndReplaysIt() throws Exception {
-    stub.answer(Answers.pythonCandidate("base:1", "print('hello')"));
+    stub.answer(GOOD);
     Proposal live = coder().generate(TASK);
 
     Coder replayed = new Coder(ReplayChatModel.from(temp.resolve(Transcript.FILE_NAME)),
-        new Transcript(temp.resolve("again.jsonl")));
+        new TestChat(temp.resolve("again.jsonl")).settings(), AnswerCheck.NONE);
 
     assertThat(replayed.generate(TASK).changes()).isEqualTo(live.changes());
     assertThat(stub.requests()).hasSize(1);
+  }
+
+  private String lastUserMessage(int request) {
+    JsonNode messages = stub.requests().get(request).path("messages");
+    return messages.get(messages.size() - 1).path("content").asText();
   }
 }

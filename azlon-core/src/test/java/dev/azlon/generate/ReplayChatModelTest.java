@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.azlon.ConfigurationException;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.testing.Answers;
+import dev.azlon.testing.TestChat;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import java.nio.file.Files;
@@ -28,12 +29,17 @@ class ReplayChatModelTest {
       model.answer(answer);
     }
     Path file = temp.resolve(Transcript.FILE_NAME);
-    Coder coder = new Coder(model, new Transcript(file));
+    Coder coder = new Coder(model, new TestChat(file).settings(), AnswerCheck.NONE);
     coder.generate(TASK);
     if (answers.length > 1) {
       coder.review(TASK, Map.of(), ok(), List.of());
     }
     return file;
+  }
+
+  private Coder replaying(Path file) {
+    return new Coder(ReplayChatModel.from(file), new TestChat(temp.resolve("r.jsonl")).settings(),
+        AnswerCheck.NONE);
   }
 
   private static CandidateRun ok() {
@@ -53,7 +59,7 @@ class ReplayChatModelTest {
   @Test
   void servesRecordedAnswersInOrder() throws Exception {
     Path file = record(Answers.candidate("FROM base\n", "a.py", "1"), Answers.review(true, "ok"));
-    Coder replay = new Coder(ReplayChatModel.from(file), new Transcript(temp.resolve("r.jsonl")));
+    Coder replay = replaying(file);
 
     assertThat(replay.generate(TASK).changes().files().get(0).content()).isEqualTo("1");
     assertThat(replay.review(TASK, Map.of(), ok(), List.of()).result()).isTrue();
@@ -64,7 +70,7 @@ class ReplayChatModelTest {
   @Test
   void aSolveThatAsksDifferentlyThanRecordedFailsLoudly() throws Exception {
     Path file = record(Answers.candidate("FROM base\n", "a.py", "1"));
-    Coder replay = new Coder(ReplayChatModel.from(file), new Transcript(temp.resolve("r.jsonl")));
+    Coder replay = replaying(file);
 
     assertThatThrownBy(() -> replay.review(TASK, Map.of(), ok(), List.of()))
         .isInstanceOf(ModelException.class)

@@ -4,11 +4,14 @@ import static dev.azlon.testing.Answers.candidate;
 import static dev.azlon.testing.Answers.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.azlon.budget.Budget;
+import dev.azlon.budget.Prices;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import dev.azlon.verdict.Check;
 import dev.azlon.verdict.Checks;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,7 +152,7 @@ class SolverTest {
   }
 
   @Test
-  void pathTraversalIsRefusedAndNothingIsWritten() {
+  void pathTraversalIsRefusedAndRepairedBeforeAnythingIsWritten() {
     model.answer(candidate(DOCKERFILE, "out.txt", "ok", "../../escaped.txt", "pwned"))
         .answer(candidate(DOCKERFILE, "out.txt", "ok"))
         .answer(review(true, "Fine."));
@@ -156,16 +160,33 @@ class SolverTest {
     SolveResult result = solver().solve(spec(3));
 
     assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
-    assertThat(result.iterations()).isEqualTo(2);
+    assertThat(result.iterations()).isEqualTo(1);
     assertThat(output.getParent().resolve("escaped.txt")).doesNotExist();
     assertThat(output.resolve("escaped.txt")).doesNotExist();
-    assertThat(verdicts().get(0).reason()).contains("Nothing was written").contains("'..'");
-    assertThat(model.userText(1)).contains("Nothing was written");
+    assertThat(model.userText(1)).contains("could not be used").contains("Nothing was written")
+        .contains("'..'");
     assertThat(sandbox.runs()).isEqualTo(1);
   }
 
   @Test
-  void forbiddenBaseImageIsRefusedBeforeAnythingIsBuilt() {
+  void twoUnusableAnswersEndTheIterationWithNothingWritten() {
+    model.answer(candidate(DOCKERFILE, "../a.txt", "x"))
+        .answer(candidate(DOCKERFILE, "../b.txt", "y"))
+        .answer(candidate(DOCKERFILE, "out.txt", "ok"))
+        .answer(review(true, "Fine."));
+
+    SolveResult result = solver().solve(spec(3));
+
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(result.iterations()).isEqualTo(2);
+    assertThat(verdicts().get(0).reason()).contains("could not be used").contains("'../b.txt'");
+    assertThat(output.resolve("a.txt")).doesNotExist();
+    assertThat(model.userText(2)).contains("'../b.txt'");
+    assertThat(sandbox.runs()).isEqualTo(1);
+  }
+
+  @Test
+  void forbiddenBaseImageIsRefusedAndRepairedBeforeAnythingIsBuilt() {
     model.answer(candidate("FROM ubuntu:22.04\nCMD cat out.txt\n", "out.txt", "ok"))
         .answer(candidate(DOCKERFILE, "out.txt", "ok"))
         .answer(review(true, "Fine."));
@@ -173,15 +194,13 @@ class SolverTest {
     SolveResult result = solver().solve(spec(3));
 
     assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
-    assertThat(result.iterations()).isEqualTo(2);
+    assertThat(result.iterations()).isEqualTo(1);
     assertThat(sandbox.runs()).isEqualTo(1);
-    assertThat(verdicts().get(0).reason())
-        .contains("Dockerfile was refused").contains("ubuntu:22.04").contains("use base");
-    assertThat(model.userText(1)).contains("Dockerfile was refused");
+    assertThat(model.userText(1)).contains("ubuntu:22.04 is not allowed").contains("use base");
   }
 
   @Test
-  void malformedAnswerFailsOnlyItsIteration() {
+  void malformedAnswerIsRepairedWithinItsIteration() {
     model.answer("{\"dockerfile\": \"FROM base\", \"files\": [")
         .answer(candidate(DOCKERFILE, "out.txt", "ok"))
         .answer(review(true, "Fine."));
@@ -189,8 +208,36 @@ class SolverTest {
     SolveResult result = solver().solve(spec(3));
 
     assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
-    assertThat(verdicts().get(0).reason()).contains("not valid JSON");
+    assertThat(result.iterations()).isEqualTo(1);
     assertThat(model.userText(1)).contains("not valid JSON");
+  }
+
+  @Test
+  void budgetStopsTheRunBeforeTheNextCallWithTheFigures() throws Exception {
+    model.answer(candidate(DOCKERFILE, "out.txt", "wrong"))
+        .answer(review(false, "Wrong.", "out.txt", "still wrong"))
+        .answer(review(false, "Wrong."));
+    SolveSpec spec = SolveSpec.builder().prompt("Greet.").testConditions("Greets.")
+        .maxIterations(5).baseImage("base")
+        .budget(new Budget(Optional.of(300L), Optional.empty(), Optional.empty(),
+            Optional.of(Prices.of("2.50", "10.00"))))
+        .build();
+
+    SolveResult result = solver().solve(spec);
+
+    // Iteration 1: generate + review (240 tokens); 2: the review's files, review (360);
+    // 3: the fix call would start past the limit.
+    assertThat(result.outcome()).isEqualTo(Outcome.BUDGET_EXCEEDED);
+    assertThat(result.iterations()).isEqualTo(3);
+    assertThat(result.detail()).contains("360 tokens used of the 300 allowed (maxTokens)");
+    // 300 input tokens at $2.50 and 60 output tokens at $10 per million.
+    assertThat(result.usage().costUsd()).hasValueSatisfying(
+        cost -> assertThat(cost).isEqualByComparingTo(new BigDecimal("0.00135")));
+    assertThat(model.requests()).hasSize(3);
+    try (Git git = Git.open(result.solutionDirectory().toFile())) {
+      assertThat(git.log().call().iterator().next().getShortMessage())
+          .isEqualTo("iteration 3: budget exceeded");
+    }
   }
 
   @Test

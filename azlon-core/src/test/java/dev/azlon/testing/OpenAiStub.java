@@ -108,10 +108,38 @@ public final class OpenAiStub implements AutoCloseable {
 
   /** Queues an HTTP error with an OpenAI-shaped error body. */
   public synchronized OpenAiStub fail(int code, String message) {
+    script.add(json(code, error(message)));
+    return this;
+  }
+
+  /** Queues a 429 that asks the client to wait {@code seconds}. */
+  public synchronized OpenAiStub rateLimit(int seconds) {
+    script.add(new MockResponse.Builder()
+        .code(429)
+        .setHeader("Content-Type", "application/json")
+        .setHeader("Retry-After", String.valueOf(seconds))
+        .body(error("Rate limit reached; try again in " + seconds + " s."))
+        .build());
+    return this;
+  }
+
+  /** Queues an answer whose message is a refusal, with no content. */
+  public synchronized OpenAiStub refuse(String refusal) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("id", "chatcmpl-stub").put("object", "chat.completion").put("created", 0)
+        .put("model", "stub-model");
+    ObjectNode choice = body.putArray("choices").addObject();
+    choice.put("index", 0).put("finish_reason", "stop");
+    choice.putObject("message").put("role", "assistant").putNull("content")
+        .put("refusal", refusal);
+    script.add(json(200, body.toString()));
+    return this;
+  }
+
+  private static String error(String message) {
     ObjectNode body = JSON.createObjectNode();
     body.putObject("error").put("message", message).put("type", "stub_error");
-    script.add(json(code, body.toString()));
-    return this;
+    return body.toString();
   }
 
   /** The request bodies received so far, in order. */

@@ -1,5 +1,8 @@
 package dev.azlon.maven;
 
+import dev.azlon.ConfigurationException;
+import dev.azlon.budget.Budget;
+import dev.azlon.budget.Prices;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.sandbox.Quantities;
 import dev.azlon.sandbox.SandboxLimits;
@@ -7,8 +10,10 @@ import dev.azlon.solve.SolveSpec;
 import dev.azlon.verdict.Check;
 import dev.azlon.verdict.Checks;
 import java.io.File;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -201,10 +206,75 @@ abstract class AbstractSolveMojo extends AbstractMojo {
   @Parameter(property = "azlon.sandbox.buildTimeout", defaultValue = "10m")
   private String sandboxBuildTimeout;
 
+  /**
+   * The most tokens (input and output together) the solve may use; checked before every model call.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.maxTokens")
+  private Long maxTokens;
+
+  /**
+   * The most estimated US dollars the solve may spend; needs the model's prices (known for
+   * well-known OpenAI models, else set the two price parameters).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.maxCostUsd")
+  private String maxCostUsd;
+
+  /**
+   * The model's price in dollars per million input tokens; overrides the built-in default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.inputPricePerMillion")
+  private String inputPricePerMillion;
+
+  /**
+   * The model's price in dollars per million output tokens; overrides the built-in default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.outputPricePerMillion")
+  private String outputPricePerMillion;
+
+  /**
+   * Wall-clock time for the whole solve ({@code 30m}, {@code PT1H}); checked before every model
+   * call.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.timeout")
+  private String timeout;
+
   /** The task, checked. */
   SolveSpec spec() {
     return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages,
-        checks(), judge);
+        checks(), judge, budget());
+  }
+
+  Budget budget() {
+    if ((inputPricePerMillion == null) != (outputPricePerMillion == null)) {
+      throw new ConfigurationException("inputPricePerMillion",
+          "Set both inputPricePerMillion and outputPricePerMillion, or neither.");
+    }
+    Optional<Prices> prices = inputPricePerMillion != null
+        ? Optional.of(new Prices(dollars("inputPricePerMillion", inputPricePerMillion),
+            dollars("outputPricePerMillion", outputPricePerMillion)))
+        : Prices.known(model);
+    return new Budget(Optional.ofNullable(maxTokens),
+        Optional.ofNullable(maxCostUsd).map(cost -> dollars("maxCostUsd", cost)),
+        Optional.ofNullable(timeout).map(t -> Quantities.duration("timeout", t)), prices);
+  }
+
+  private static BigDecimal dollars(String setting, String text) {
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException(setting,
+          setting + " '" + text + "' is not a number of dollars; write it like 2.50.");
+    }
   }
 
   /** The limits, checked; a bad value names its parameter. */

@@ -1,6 +1,7 @@
 package dev.azlon.maven;
 
 import dev.azlon.AzlonException;
+import dev.azlon.budget.Meter;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.generate.ReplayChatModel;
 import dev.azlon.sandbox.DockerSandbox;
@@ -60,14 +61,19 @@ public class SolveMojo extends AbstractSolveMojo {
 
   private void report(SolveResult result) throws MojoFailureException {
     String tally = result.iterations() + (result.iterations() == 1 ? " iteration" : " iterations")
-        + ", " + String.format("%,d", result.tokens()) + " tokens";
-    if (result.solved()) {
-      getLog().info("Solved in " + tally + ". Solution: " + result.solutionDirectory());
-      return;
+        + ", " + String.format("%,d", result.tokens()) + " tokens"
+        + result.usage().costUsd().map(cost -> " (about $" + Meter.dollars(cost) + ")").orElse("");
+    switch (result.outcome()) {
+      case SOLVED -> getLog().info(
+          "Solved in " + tally + ". Solution: " + result.solutionDirectory());
+      case BUDGET_EXCEEDED -> throw new MojoFailureException("Stopped by the budget after "
+          + tally + ": " + result.detail() + " The files and their history are in "
+          + result.solutionDirectory() + ". Raise the limit it names (<maxTokens> /"
+          + " -Dazlon.maxTokens, <maxCostUsd> / -Dazlon.maxCostUsd, <timeout> / -Dazlon.timeout).");
+      case UNSOLVED -> throw new MojoFailureException("Not solved after " + tally
+          + " (maxIterations = " + maxIterations + "). The files and their history are in "
+          + result.solutionDirectory() + ". Refine the prompt or test conditions, or allow more"
+          + " iterations with <maxIterations> / -Dazlon.maxIterations.");
     }
-    throw new MojoFailureException("Not solved after " + tally + " (maxIterations = "
-        + maxIterations + "). The files and their history are in " + result.solutionDirectory()
-        + ". Refine the prompt or test conditions, or allow more iterations with"
-        + " <maxIterations> / -Dazlon.maxIterations.");
   }
 }

@@ -1,0 +1,63 @@
+package dev.azlon.budget;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Counts what a solve spends and stops it before a call that would start past its budget. */
+public final class Meter {
+
+  private final Budget budget;
+  private final Clock clock;
+  private final Instant start;
+  private long inputTokens;
+  private long outputTokens;
+
+  public Meter(Budget budget, Clock clock) {
+    this.budget = budget;
+    this.clock = clock;
+    this.start = clock.instant();
+  }
+
+  /**
+   * Called before each model call.
+   *
+   * @throws BudgetExceededException naming the limit, what was spent, and the setting to raise
+   */
+  public synchronized void beforeCall() {
+    Usage usage = usage();
+    budget.maxTokens().filter(max -> usage.totalTokens() >= max).ifPresent(max -> {
+      throw new BudgetExceededException(String.format("%,d tokens used of the %,d allowed"
+          + " (maxTokens)", usage.totalTokens(), max));
+    });
+    budget.maxCostUsd().ifPresent(max -> usage.costUsd().filter(cost -> cost.compareTo(max) >= 0)
+        .ifPresent(cost -> {
+          throw new BudgetExceededException("an estimated $" + dollars(cost) + " spent of the $"
+              + dollars(max) + " allowed (maxCostUsd)");
+        }));
+    budget.timeout().ifPresent(timeout -> {
+      Duration elapsed = Duration.between(start, clock.instant());
+      if (elapsed.compareTo(timeout) >= 0) {
+        throw new BudgetExceededException(elapsed.toSeconds() + " s of the " + timeout.toSeconds()
+            + " s allowed have passed (timeout)");
+      }
+    });
+  }
+
+  public synchronized void record(long input, long output) {
+    inputTokens += input;
+    outputTokens += output;
+  }
+
+  public synchronized Usage usage() {
+    return new Usage(inputTokens, outputTokens,
+        budget.prices().map(p -> p.cost(inputTokens, outputTokens)));
+  }
+
+  public static String dollars(BigDecimal amount) {
+    return amount.setScale(amount.compareTo(BigDecimal.ONE) < 0 ? 4 : 2, RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+}

@@ -1,0 +1,20 @@
+import dev.azlon.testing.OpenAiStub
+
+def canary = "sk-canary-it-0123456789abcdef-LEAK"
+def stub = OpenAiStub.of(basedir)
+try {
+    def log = new File(basedir, "build.log").text
+    assert log.contains("Stopped by the budget after 3 iterations, 360 tokens (about \$0.0014)")
+    assert log.contains("360 tokens used of the 300 allowed (maxTokens)")
+    assert log.contains("-Dazlon.maxTokens")
+    assert stub.requests().size() == 3
+    // The key was sent to the (local) server, and written nowhere.
+    assert !log.contains(canary)
+    new File(basedir, "target/azlon").eachFileRecurse(groovy.io.FileType.FILES) { file ->
+        assert !file.bytes.toString().contains(canary) : "canary in ${file}"
+        assert !new String(file.bytes, "ISO-8859-1").contains(canary) : "canary in ${file}"
+    }
+} finally {
+    stub.close()
+}
+return true
