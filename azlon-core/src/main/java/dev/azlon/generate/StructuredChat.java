@@ -172,6 +172,11 @@ final class StructuredChat {
       return new ModelException("The model server does not know the model: " + e.getMessage(), e,
           false);
     }
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("insufficient_quota") || message.contains("exceeded your current quota")) {
+      // OpenAI says so with a 429, but waiting does not bring money back.
+      return new ModelException("The model account has no quota left: " + message, e, false);
+    }
     if (e instanceof NonRetriableException) {
       return new ModelException("The model server rejected the request: " + e.getMessage(), e,
           false);

@@ -131,6 +131,19 @@ class CoderIT {
   }
 
   @Test
+  void exhaustedQuotaIsNotRetriedThoughItComesAs429() {
+    stub.fail(429, "You exceeded your current quota, please check your plan and billing details.")
+        .answer(GOOD);
+
+    assertThatThrownBy(() -> coder().generate(TASK))
+        .isInstanceOfSatisfying(ModelException.class, e -> {
+          assertThat(e.isRetriable()).isFalse();
+          assertThat(e.getMessage()).contains("no quota left");
+        });
+    assertThat(stub.requests()).hasSize(1);
+  }
+
+  @Test
   void malformedAnswerGetsOneRepairRequestQuotingTheProblem() throws Exception {
     stub.answer("{\"dockerfile\": \"FROM base:1\", ").answer(GOOD);
 
