@@ -1,18 +1,12 @@
 package dev.azlon.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.ConfigurationException;
-import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,8 +16,6 @@ import java.util.Objects;
  * (the same schema) as the recorded one did; a loop that asks differently fails loudly.
  */
 public final class ReplayChatModel implements ChatModel {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path source;
   private final List<JsonNode> answers;
@@ -40,21 +32,9 @@ public final class ReplayChatModel implements ChatModel {
    * @throws ConfigurationException when the file is missing, unreadable or holds no answers
    */
   public static ReplayChatModel from(Path transcript) {
-    List<JsonNode> answers = new ArrayList<>();
+    List<JsonNode> answers;
     try {
-      int lineNumber = 0;
-      for (String line : Files.readAllLines(transcript, StandardCharsets.UTF_8)) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode exchange = JSON.readTree(line);
-        if (exchange.path("response").path("content").isTextual()) {
-          answers.add(exchange);
-        } else if (!exchange.has("error")) {
-          throw new IOException("line " + lineNumber + " is neither an answer nor an error");
-        }
-      }
+      answers = Transcript.answers(transcript);
     } catch (IOException e) {
       throw new ConfigurationException("replay",
           "Cannot replay " + transcript + ": " + e.getMessage()
@@ -80,11 +60,6 @@ public final class ReplayChatModel implements ChatModel {
           + ": exchange " + next + " was a '" + expected + "' request, now it is '" + asked
           + "'.", null, false);
     }
-    JsonNode usage = exchange.path("usage");
-    return ChatResponse.builder()
-        .aiMessage(AiMessage.from(exchange.path("response").path("content").asText()))
-        .modelName(exchange.path("model").asText(null))
-        .tokenUsage(new TokenUsage(usage.path("input").asInt(0), usage.path("output").asInt(0)))
-        .build();
+    return Transcript.response(exchange, "replay-" + next);
   }
 }

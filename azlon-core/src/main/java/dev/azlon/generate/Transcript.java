@@ -1,8 +1,10 @@
 package dev.azlon.generate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -16,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,6 +40,9 @@ public final class Transcript {
   }
 
   void record(ChatRequest request, ChatResponse response, Duration latency) {
+    if (ResumingChatModel.isReplayed(response)) {
+      return;   // already in the transcript, from before the resume
+    }
     ObjectNode line = exchange(request, latency);
     if (response.modelName() != null) {
       line.put("model", response.modelName());
@@ -72,6 +79,40 @@ public final class Transcript {
           .put("content", ModelException.redact(text(message)));
     }
     return line;
+  }
+
+  /**
+   * The recorded answers of a transcript, in order; failed exchanges are left out.
+   *
+   * @throws IOException when the file cannot be read or a line is not an exchange
+   */
+  static List<JsonNode> answers(Path transcript) throws IOException {
+    List<JsonNode> answers = new ArrayList<>();
+    int lineNumber = 0;
+    for (String line : Files.readAllLines(transcript, StandardCharsets.UTF_8)) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode exchange = JSON.readTree(line);
+      if (exchange.path("response").path("content").isTextual()) {
+        answers.add(exchange);
+      } else if (!exchange.has("error")) {
+        throw new IOException("line " + lineNumber + " is neither an answer nor an error");
+      }
+    }
+    return answers;
+  }
+
+  /** A recorded answer as the chat model's response, usage included. */
+  static ChatResponse response(JsonNode exchange, String id) {
+    JsonNode usage = exchange.path("usage");
+    return ChatResponse.builder()
+        .id(id)
+        .aiMessage(AiMessage.from(exchange.path("response").path("content").asText()))
+        .modelName(exchange.path("model").asText(null))
+        .tokenUsage(new TokenUsage(usage.path("input").asInt(0), usage.path("output").asInt(0)))
+        .build();
   }
 
   static String schemaName(ChatRequest request) {

@@ -6,6 +6,11 @@ public enum Outcome {
   SOLVED,
   /** Every allowed iteration ran and none met the test conditions. */
   UNSOLVED,
-  /** A limit on tokens, cost or time was reached first. */
-  BUDGET_EXCEEDED
+  /** A limit on tokens, cost or time was reached first; the run can be resumed. */
+  BUDGET_EXCEEDED,
+  /**
+   * The machinery failed (Docker, the disk), not the candidate: nothing was shown to the model and
+   * the interrupted iteration does not count; the run can be resumed.
+   */
+  INFRA_FAILURE
 }

@@ -12,6 +12,7 @@ import dev.azlon.history.GitHistory;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerfilePolicy;
 import dev.azlon.sandbox.Sandbox;
+import dev.azlon.sandbox.SandboxException;
 import dev.azlon.sandbox.SandboxSession;
 import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.FileChanges;
@@ -41,6 +42,7 @@ final class SolveRun {
   private FileChanges pending;
   private CandidateRun lastRun;
   private Verdict lastVerdict;
+  private RunState state;
 
   SolveRun(SolveSpec spec, ChatModel model, ChatSettings chat, Sandbox sandbox,
       Path runDirectory) {
@@ -59,9 +61,12 @@ final class SolveRun {
   SolveResult solve() {
     createWorkspace();
     String runId = runDirectory.getFileName().toString();
+    state = RunState.started(runId, SpecFingerprint.of(spec));
+    state.write(runDirectory);
+    int iteration = 0;
     try (GitHistory history = GitHistory.init(workspace.root());
         SandboxSession session = sandbox.open(runId)) {
-      for (int iteration = 1; iteration <= spec.maxIterations(); iteration++) {
+      for (iteration = 1; iteration <= spec.maxIterations(); iteration++) {
         listener.on(new SolveEvent.IterationStarted(iteration, spec.maxIterations()));
         long before = chat.meter().usage().totalTokens();
         try {
@@ -72,6 +77,7 @@ final class SolveRun {
           return result(Outcome.BUDGET_EXCEEDED, iteration, detail);
         }
         history.commit(commitMessage(iteration, lastVerdict));
+        phase(iteration, "judged");
         long spent = chat.meter().usage().totalTokens() - before;
         listener.on(new SolveEvent.VerdictReached(iteration, lastVerdict, spent));
         if (lastVerdict.solved()) {
@@ -80,7 +86,17 @@ final class SolveRun {
       }
       return result(Outcome.UNSOLVED, spec.maxIterations(),
           "Not solved; the last verdict: " + lastVerdict.reason());
+    } catch (SandboxException | UncheckedIOException e) {
+      // Not the candidate's fault: the model hears nothing of it and the iteration does not count.
+      String detail = "Iteration " + iteration + " was interrupted by a failure of the machinery,"
+          + " not of the candidate: " + e.getMessage();
+      return result(Outcome.INFRA_FAILURE, Math.max(0, iteration - 1), detail);
     }
+  }
+
+  private void phase(int iteration, String phase) {
+    state = state.at(iteration, phase);
+    state.write(runDirectory);
   }
 
   private Verdict iterate(int iteration, SandboxSession session) {
@@ -90,6 +106,7 @@ final class SolveRun {
     } catch (InvalidAnswerException e) {
       return rejected("Your answer could not be used: " + e.getMessage());
     }
+    phase(iteration, "prompted");
     List<String> problems = workspace.apply(changes);
     if (!problems.isEmpty()) {
       return rejected("Nothing was written, because: " + String.join("; ", problems) + ".");
@@ -99,12 +116,15 @@ final class SolveRun {
       return rejected("The Dockerfile was refused and nothing was built: "
           + String.join("; ", problems) + ".");
     }
+    phase(iteration, "written");
     listener.on(new SolveEvent.CandidateReceived(iteration, changes.allFiles().size()));
 
     CandidateRun run = session.buildAndRun(workspace.root(), iteration);
     lastRun = run;
+    phase(iteration, "built");
     listener.on(new SolveEvent.BuildFinished(iteration, run.built(), run.buildTime()));
     if (run.built()) {
+      phase(iteration, "ran");
       listener.on(new SolveEvent.RunFinished(iteration, run.exitCode(), run.runTime()));
     }
     IterationJudge.Judged judged = judge.judge(run, workspace.read(), session);
@@ -150,6 +170,8 @@ final class SolveRun {
   }
 
   private SolveResult result(Outcome outcome, int iterations, String detail) {
+    state = state.ended(outcome, detail);
+    state.write(runDirectory);
     return new SolveResult(outcome, iterations, workspace.files(), runDirectory, workspace.root(),
         chat.meter().usage(), detail);
   }

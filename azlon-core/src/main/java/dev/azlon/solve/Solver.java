@@ -1,8 +1,10 @@
 package dev.azlon.solve;
 
 import dev.azlon.budget.Meter;
+import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
 import dev.azlon.generate.ChatSettings;
+import dev.azlon.generate.ResumingChatModel;
 import dev.azlon.generate.RetryPolicy;
 import dev.azlon.generate.Transcript;
 import dev.azlon.sandbox.Sandbox;
@@ -44,11 +46,34 @@ public final class Solver {
    * @throws dev.azlon.AzlonException when the solve cannot go on: the model or the sandbox failed
    */
   public SolveResult solve(SolveSpec spec) {
-    Path runDirectory = RunIds.createRunDirectory(outputDirectory, clock);
+    return run(spec, model, RunIds.createRunDirectory(outputDirectory, clock));
+  }
+
+  /**
+   * Continues an unfinished run (interrupted, stopped by its budget or by a Docker failure). The
+   * answers its transcript holds are served again, so no completed model call is paid for twice;
+   * builds and runs are repeated and the workspace and history rebuilt from them.
+   *
+   * @param runId the run to continue, or null for the latest unfinished one
+   * @throws dev.azlon.ConfigurationException when there is no such run, it has finished, or it was
+   *     started for a different task
+   */
+  public SolveResult resume(SolveSpec spec, String runId) {
+    Path runDirectory = RunFolders.resumable(outputDirectory, runId);
+    RunFolders.checkSameTask(runDirectory, SpecFingerprint.of(spec));
+    ChatModel resuming = ResumingChatModel.from(
+        runDirectory.resolve(Transcript.FILE_NAME), model, listener);
+    RunFolders.deleteWorkspace(runDirectory);
+    listener.on(new SolveEvent.Message(SolveEvent.Level.INFO, "Resuming run "
+        + runDirectory.getFileName() + "; recorded answers are served again, not paid twice."));
+    return run(spec, resuming, runDirectory);
+  }
+
+  private SolveResult run(SolveSpec spec, ChatModel chatModel, Path runDirectory) {
     Meter meter = new Meter(spec.budget(), clock);
     ChatSettings chat = new ChatSettings(
         new Transcript(runDirectory.resolve(Transcript.FILE_NAME)), meter, retry, listener);
-    return new SolveRun(spec, model, chat, sandbox, runDirectory).solve();
+    return new SolveRun(spec, chatModel, chat, sandbox, runDirectory).solve();
   }
 
   /** Builds a {@link Solver}; the model, the sandbox and the output directory are required. */

@@ -143,6 +143,15 @@ abstract class AbstractSolveMojo extends AbstractMojo {
   File replay;
 
   /**
+   * Continues an unfinished run instead of starting one: {@code true} for the latest in the output
+   * directory, or a run id. Recorded model answers are served again, not paid for twice.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.resume")
+  String resume;
+
+  /**
    * Skips the goal.
    *
    * @since 0.1.0

@@ -43,7 +43,9 @@ public class SolveMojo extends AbstractSolveMojo {
           .outputDirectory(outputDirectory.toPath())
           .listener(new ProgressLog(getLog()))
           .build();
-      report(solver.solve(spec));
+      report(resume == null || resume.isBlank() || "false".equals(resume)
+          ? solver.solve(spec)
+          : solver.resume(spec, "true".equals(resume) ? null : resume.strip()));
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e);
     }
@@ -59,17 +61,23 @@ public class SolveMojo extends AbstractSolveMojo {
         baseUrl, System.getenv("OPENAI_API_KEY"), model, Duration.ofMinutes(3));
   }
 
-  private void report(SolveResult result) throws MojoFailureException {
+  private void report(SolveResult result) throws MojoExecutionException, MojoFailureException {
     String tally = result.iterations() + (result.iterations() == 1 ? " iteration" : " iterations")
         + ", " + String.format("%,d", result.tokens()) + " tokens"
         + result.usage().costUsd().map(cost -> " (about $" + Meter.dollars(cost) + ")").orElse("");
+    String resumeHint = " Continue it with -Dazlon.resume=" + result.runDirectory().getFileName()
+        + ".";
     switch (result.outcome()) {
       case SOLVED -> getLog().info(
           "Solved in " + tally + ". Solution: " + result.solutionDirectory());
       case BUDGET_EXCEEDED -> throw new MojoFailureException("Stopped by the budget after "
           + tally + ": " + result.detail() + " The files and their history are in "
           + result.solutionDirectory() + ". Raise the limit it names (<maxTokens> /"
-          + " -Dazlon.maxTokens, <maxCostUsd> / -Dazlon.maxCostUsd, <timeout> / -Dazlon.timeout).");
+          + " -Dazlon.maxTokens, <maxCostUsd> / -Dazlon.maxCostUsd, <timeout> / -Dazlon.timeout)."
+          + resumeHint);
+      case INFRA_FAILURE -> throw new MojoExecutionException(result.detail()
+          + " Nothing of it was shown to the model, and the iteration does not count."
+          + resumeHint);
       case UNSOLVED -> throw new MojoFailureException("Not solved after " + tally
           + " (maxIterations = " + maxIterations + "). The files and their history are in "
           + result.solutionDirectory() + ". Refine the prompt or test conditions, or allow more"

@@ -1,0 +1,35 @@
+package dev.azlon.solve;
+
+import dev.azlon.verdict.Check;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A hash of what a spec asks for: prompt, test conditions, images, checks and judge. Limits are
+ * left out, so a run stopped by its budget can be resumed with a larger one.
+ */
+final class SpecFingerprint {
+
+  private SpecFingerprint() {}
+
+  static String of(SolveSpec spec) {
+    StringBuilder text = new StringBuilder()
+        .append(spec.prompt()).append('\0')
+        .append(spec.testConditions()).append('\0')
+        .append(spec.baseImage()).append('\0')
+        .append(String.join(",", spec.allowedBaseImages())).append('\0')
+        .append(spec.judge()).append('\0');
+    for (Check check : spec.checks().effective()) {
+      text.append(check.describe()).append('\0');
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JVM has SHA-256", e);
+    }
+  }
+}
