@@ -54,6 +54,11 @@ public final class Coder {
         AnswerSchemas.REVIEW, this::review);
   }
 
+  /** SHA-256 of each prompt template in use, by name. */
+  public Map<String, String> promptHashes() {
+    return prompts.hashes();
+  }
+
   private interface Reader<T> {
     T read(JsonNode json) throws InvalidAnswerException;
   }

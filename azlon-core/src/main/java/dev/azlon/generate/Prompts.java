@@ -1,6 +1,7 @@
 package dev.azlon.generate;
 
 import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.sandbox.Excerpt;
 import dev.langchain4j.model.input.PromptTemplate;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import dev.azlon.verdict.CheckResult;
 import dev.azlon.verdict.Verdict;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +28,7 @@ final class Prompts {
   /** How much of each output stream the model sees: the start and the end. */
   static final int SHOWN_OUTPUT_CHARS = 16 * 1024;
 
+  private final Map<String, String> templates = new LinkedHashMap<>();
   private final PromptTemplate system = load("system.txt");
   private final PromptTemplate generate = load("generate.txt");
   private final PromptTemplate review = load("review.txt");
@@ -90,16 +97,24 @@ final class Prompts {
     return text.isEmpty() ? "\n" + name + ": (empty)\n" : "\n" + name + ":\n" + fenced(excerpt(text));
   }
 
-  /** The start and the end of long text, with how much was left out between them. */
   static String excerpt(String text) {
-    if (text.length() <= SHOWN_OUTPUT_CHARS) {
-      return text;
+    return Excerpt.of(text, SHOWN_OUTPUT_CHARS);
+  }
+
+  /** SHA-256 of each template, by name, so reports can tell which prompts a run used. */
+  Map<String, String> hashes() {
+    Map<String, String> hashes = new TreeMap<>();
+    templates.forEach((name, text) -> hashes.put(name, sha256(text)));
+    return hashes;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JVM has SHA-256", e);
     }
-    int half = SHOWN_OUTPUT_CHARS / 2;
-    int left = text.length() - 2 * half;
-    return text.substring(0, half)
-        + "\n[... " + left + " characters left out ...]\n"
-        + text.substring(text.length() - half);
   }
 
   /** A Markdown code block whose fence no run of backticks in the text can close. */
@@ -115,12 +130,14 @@ final class Prompts {
     return fence + "\n" + body + fence + "\n";
   }
 
-  private static PromptTemplate load(String name) {
+  private PromptTemplate load(String name) {
     try (InputStream in = Prompts.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("Prompt template missing from the jar: " + name);
       }
-      return PromptTemplate.from(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      templates.put(name, text);
+      return PromptTemplate.from(text);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read prompt template " + name, e);
     }

@@ -1,12 +1,23 @@
 package dev.azlon.history;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.AbstractTreeIterator;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 
 /** A run's history: a git repository in the workspace, one commit per iteration. */
 public final class GitHistory implements AutoCloseable {
@@ -50,6 +61,40 @@ public final class GitHistory implements AutoCloseable {
     } catch (GitAPIException e) {
       throw new IllegalStateException("Could not record the iteration in git: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The unified diff a commit made against its parent (or an empty tree, for the first), cut at
+   * {@code maxChars} with a note saying so.
+   */
+  public String diff(String commitId, int maxChars) {
+    Repository repository = git.getRepository();
+    try (RevWalk walk = new RevWalk(repository);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DiffFormatter formatter = new DiffFormatter(out)) {
+      RevCommit commit = walk.parseCommit(repository.resolve(commitId));
+      formatter.setRepository(repository);
+      AbstractTreeIterator before = commit.getParentCount() == 0
+          ? new EmptyTreeIterator()
+          : treeOf(repository, walk.parseCommit(commit.getParent(0)));
+      formatter.format(before, treeOf(repository, commit));
+      formatter.flush();
+      String diff = out.toString(StandardCharsets.UTF_8);
+      return diff.length() <= maxChars ? diff
+          : diff.substring(0, maxChars) + "\n[azlon: " + (diff.length() - maxChars)
+              + " more characters of the diff not shown]\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not diff commit " + commitId, e);
+    }
+  }
+
+  private static AbstractTreeIterator treeOf(Repository repository, RevCommit commit)
+      throws IOException {
+    CanonicalTreeParser parser = new CanonicalTreeParser();
+    try (ObjectReader reader = repository.newObjectReader()) {
+      parser.reset(reader, commit.getTree().getId());
+    }
+    return parser;
   }
 
   /** Commit messages, newest first. */

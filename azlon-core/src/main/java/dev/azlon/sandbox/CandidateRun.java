@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param stderr what the program printed as errors, capped
  * @param buildTime how long the build took
  * @param runTime how long the container ran
+ * @param imageId the built image's id, when there is one
  */
 public record CandidateRun(
     Status status,
@@ -20,7 +21,14 @@ public record CandidateRun(
     String stdout,
     String stderr,
     Duration buildTime,
-    Duration runTime) {
+    Duration runTime,
+    String imageId) {
+
+  /** A run of an image whose id does not matter. */
+  public CandidateRun(Status status, String buildLog, int exitCode, String stdout, String stderr,
+      Duration buildTime, Duration runTime) {
+    this(status, buildLog, exitCode, stdout, stderr, buildTime, runTime, null);
+  }
 
   /** How far a candidate got. */
   public enum Status {

@@ -57,7 +57,8 @@ final class DockerSession implements SandboxSession {
           run.stdout(),
           run.stderr(),
           build.duration(),
-          run.duration());
+          run.duration(),
+          build.imageId());
     } catch (DockerException e) {
       throw new SandboxException(
           "Docker failed while building or running iteration "

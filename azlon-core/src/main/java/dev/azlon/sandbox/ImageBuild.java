@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  *
  * @param failure why the build did not produce an image, or null when it did
  */
-record ImageBuild(Status failure, String log, Duration duration) {
+record ImageBuild(Status failure, String log, Duration duration, String imageId) {
 
   boolean succeeded() {
     return failure == null;
@@ -51,11 +51,13 @@ record ImageBuild(Status failure, String log, Duration duration) {
       callback.closeQuietly();
       callback.log.append("\n[azlon: the build was stopped at its time limit of "
           + limits.buildTimeout().toSeconds() + " s]\n");
-      return new ImageBuild(Status.BUILD_TIMEOUT, callback.log.text(), DockerSession.since(start));
+      return new ImageBuild(Status.BUILD_TIMEOUT, callback.log.text(), DockerSession.since(start),
+          null);
     }
     callback.rethrowDaemonFailure();
     Status failure = callback.failed ? Status.BUILD_FAILED : null;
-    return new ImageBuild(failure, callback.log.text(), DockerSession.since(start));
+    return new ImageBuild(failure, callback.log.text(), DockerSession.since(start),
+        callback.imageId);
   }
 
   /**
@@ -66,6 +68,7 @@ record ImageBuild(Status failure, String log, Duration duration) {
   private static final class LogCallback extends ResultCallback.Adapter<BuildResponseItem> {
     private final CappedOutput log;
     private volatile boolean failed;
+    private volatile String imageId;
     private volatile RuntimeException daemonFailure;
 
     LogCallback(int cap) {
@@ -76,6 +79,9 @@ record ImageBuild(Status failure, String log, Duration duration) {
     public void onNext(BuildResponseItem item) {
       if (item.getStream() != null) {
         log.append(item.getStream());
+      }
+      if (item.getImageId() != null) {
+        imageId = item.getImageId();
       }
       if (item.isErrorIndicated()) {
         failed = true;

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,9 +44,11 @@ final class SolveRun {
   private CandidateRun lastRun;
   private Verdict lastVerdict;
   private RunState state;
+  private CandidateRun runThisIteration;
+  private final RunRecorder recorder;
 
   SolveRun(SolveSpec spec, ChatModel model, ChatSettings chat, Sandbox sandbox,
-      Path runDirectory) {
+      Path runDirectory, Clock clock) {
     this.spec = spec;
     this.chat = chat;
     this.sandbox = sandbox;
@@ -56,6 +59,12 @@ final class SolveRun {
     this.coder = new Coder(model, chat, this::problems);
     this.task = new Task(spec.prompt(), spec.testConditions(), spec.baseImage(), sandbox.rules());
     this.judge = new IterationJudge(spec, coder, task);
+    this.recorder = new RunRecorder(spec, modelName(model), coder.promptHashes(), clock);
+  }
+
+  private static String modelName(ChatModel model) {
+    return model.defaultRequestParameters() == null
+        ? null : model.defaultRequestParameters().modelName();
   }
 
   SolveResult solve() {
@@ -68,17 +77,21 @@ final class SolveRun {
         SandboxSession session = sandbox.open(runId)) {
       for (iteration = 1; iteration <= spec.maxIterations(); iteration++) {
         listener.on(new SolveEvent.IterationStarted(iteration, spec.maxIterations()));
+        recorder.iterationStarted();
+        runThisIteration = null;
         long before = chat.meter().usage().totalTokens();
         try {
           lastVerdict = iterate(iteration, session);
         } catch (BudgetExceededException e) {
           String detail = "Stopped in iteration " + iteration + ": " + e.getMessage() + ".";
-          history.commit("iteration " + iteration + ": budget exceeded\n\n" + detail + "\n");
+          String commit =
+              history.commit("iteration " + iteration + ": budget exceeded\n\n" + detail + "\n");
+          record(history, iteration, Verdict.failed(detail), commit, before);
           return result(Outcome.BUDGET_EXCEEDED, iteration, detail);
         }
-        history.commit(commitMessage(iteration, lastVerdict));
+        String commit = history.commit(commitMessage(iteration, lastVerdict));
         phase(iteration, "judged");
-        long spent = chat.meter().usage().totalTokens() - before;
+        long spent = record(history, iteration, lastVerdict, commit, before);
         listener.on(new SolveEvent.VerdictReached(iteration, lastVerdict, spent));
         if (lastVerdict.solved()) {
           return result(Outcome.SOLVED, iteration, "Solved: " + lastVerdict.reason());
@@ -92,6 +105,15 @@ final class SolveRun {
           + " not of the candidate: " + e.getMessage();
       return result(Outcome.INFRA_FAILURE, Math.max(0, iteration - 1), detail);
     }
+  }
+
+  /** Records the iteration for the reports; returns the tokens it used. */
+  private long record(GitHistory history, int iteration, Verdict verdict, String commit,
+      long tokensBefore) {
+    long spent = chat.meter().usage().totalTokens() - tokensBefore;
+    recorder.iterationEnded(iteration, verdict, runThisIteration, commit,
+        history.diff(commit, RunRecorder.diffLimit()), spent);
+    return spent;
   }
 
   private void phase(int iteration, String phase) {
@@ -121,6 +143,7 @@ final class SolveRun {
 
     CandidateRun run = session.buildAndRun(workspace.root(), iteration);
     lastRun = run;
+    runThisIteration = run;
     phase(iteration, "built");
     listener.on(new SolveEvent.BuildFinished(iteration, run.built(), run.buildTime()));
     if (run.built()) {
@@ -172,6 +195,7 @@ final class SolveRun {
   private SolveResult result(Outcome outcome, int iterations, String detail) {
     state = state.ended(outcome, detail);
     state.write(runDirectory);
+    recorder.write(runDirectory, outcome, detail, chat.meter().usage(), workspace.read());
     return new SolveResult(outcome, iterations, workspace.files(), runDirectory, workspace.root(),
         chat.meter().usage(), detail);
   }

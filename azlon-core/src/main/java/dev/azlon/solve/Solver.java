@@ -73,7 +73,7 @@ public final class Solver {
     Meter meter = new Meter(spec.budget(), clock);
     ChatSettings chat = new ChatSettings(
         new Transcript(runDirectory.resolve(Transcript.FILE_NAME)), meter, retry, listener);
-    return new SolveRun(spec, chatModel, chat, sandbox, runDirectory).solve();
+    return new SolveRun(spec, chatModel, chat, sandbox, runDirectory, clock).solve();
   }
 
   /** Builds a {@link Solver}; the model, the sandbox and the output directory are required. */

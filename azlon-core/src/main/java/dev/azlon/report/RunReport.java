@@ -1,0 +1,35 @@
+package dev.azlon.report;
+
+import dev.azlon.budget.Usage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the reports tell about a run.
+ *
+ * @param runId the run folder's name
+ * @param outcome SOLVED, UNSOLVED, BUDGET_EXCEEDED or INFRA_FAILURE
+ * @param detail why it ended
+ * @param startedAt when it began
+ * @param duration how long it took
+ * @param model the model's name, when known
+ * @param usage tokens and estimated cost
+ * @param parameters the settings that shaped the run, by name
+ * @param promptHashes SHA-256 of each prompt template used, by name
+ * @param iterations each iteration, in order
+ * @param files the final files (text), by path
+ */
+public record RunReport(
+    String runId,
+    String outcome,
+    String detail,
+    Instant startedAt,
+    Duration duration,
+    String model,
+    Usage usage,
+    Map<String, Object> parameters,
+    Map<String, String> promptHashes,
+    List<IterationRecord> iterations,
+    Map<String, String> files) {}

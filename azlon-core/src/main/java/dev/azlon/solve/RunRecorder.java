@@ -1,0 +1,81 @@
+package dev.azlon.solve;
+
+import dev.azlon.budget.Usage;
+import dev.azlon.report.IterationRecord;
+import dev.azlon.report.Reports;
+import dev.azlon.report.RunReport;
+import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.sandbox.Excerpt;
+import dev.azlon.verdict.Check;
+import dev.azlon.verdict.Verdict;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Keeps what the reports tell of a run, iteration by iteration, and writes them at the end. */
+final class RunRecorder {
+
+  private static final int REPORT_OUTPUT_CHARS = 16 * 1024;
+  private static final int REPORT_DIFF_CHARS = 64 * 1024;
+
+  private final SolveSpec spec;
+  private final String model;
+  private final Map<String, String> promptHashes;
+  private final Clock clock;
+  private final Instant startedAt;
+  private final List<IterationRecord> iterations = new ArrayList<>();
+  private Instant iterationStart;
+
+  RunRecorder(SolveSpec spec, String model, Map<String, String> promptHashes, Clock clock) {
+    this.spec = spec;
+    this.model = model;
+    this.promptHashes = promptHashes;
+    this.clock = clock;
+    this.startedAt = clock.instant();
+  }
+
+  static int diffLimit() {
+    return REPORT_DIFF_CHARS;
+  }
+
+  void iterationStarted() {
+    iterationStart = clock.instant();
+  }
+
+  /** Records an iteration; {@code run} is null when nothing was built. */
+  void iterationEnded(int iteration, Verdict verdict, CandidateRun run, String commit,
+      String diff, long tokens) {
+    Duration duration = Duration.between(iterationStart, clock.instant());
+    iterations.add(run == null
+        ? new IterationRecord(iteration, verdict, "nothing was built", -1, Duration.ZERO,
+            Duration.ZERO, "", diff, tokens, null, commit, duration)
+        : new IterationRecord(iteration, verdict, run.describe(), run.exitCode(), run.buildTime(),
+            run.runTime(), Excerpt.ofRun(run, REPORT_OUTPUT_CHARS), diff, tokens, run.imageId(),
+            commit, duration));
+  }
+
+  void write(Path runDirectory, Outcome outcome, String detail, Usage usage,
+      Map<String, String> files) {
+    Reports.write(runDirectory, new RunReport(runDirectory.getFileName().toString(),
+        outcome.name(), detail, startedAt, Duration.between(startedAt, clock.instant()), model,
+        usage, parameters(), promptHashes, List.copyOf(iterations), files));
+  }
+
+  private Map<String, Object> parameters() {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("maxIterations", spec.maxIterations());
+    parameters.put("baseImage", spec.baseImage());
+    parameters.put("allowedBaseImages", spec.allowedBaseImages());
+    parameters.put("judge", spec.judge());
+    parameters.put("checks", spec.checks().effective().stream().map(Check::describe).toList());
+    spec.budget().maxTokens().ifPresent(max -> parameters.put("maxTokens", max));
+    spec.budget().maxCostUsd().ifPresent(max -> parameters.put("maxCostUsd", max));
+    spec.budget().timeout().ifPresent(t -> parameters.put("timeout", t.toString()));
+    return parameters;
+  }
+}
