@@ -4,7 +4,7 @@ def canary = "sk-canary-it-0123456789abcdef-LEAK"
 def stub = OpenAiStub.of(basedir)
 try {
     def log = new File(basedir, "build.log").text
-    assert log.contains("Stopped by the budget after 3 iterations, 360 tokens (about \$0.0014)")
+    assert log =~ /Stopped by the budget after 3 iterations, [\d.]+ s, 360 tokens \(about \$0\.0014\)/
     assert log.contains("360 tokens used of the 300 allowed (maxTokens)")
     assert log.contains("-Dazlon.maxTokens")
     assert stub.requests().size() == 3

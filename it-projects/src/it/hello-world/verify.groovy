@@ -20,6 +20,15 @@ try {
         assert subjects == ["iteration 2: solved", "iteration 1: not solved"]
     }
 
+    // The reports: summary.json parses and tells the same story.
+    def summary = new groovy.json.JsonSlurper().parse(new File(runs[0], "summary.json"))
+    assert summary.schemaVersion == 1 && summary.outcome == "SOLVED"
+    assert summary.iterations*.solved == [false, true]
+    assert summary.usage.totalTokens == 360
+    assert new File(runs[0], "summary.md").text.contains("| 2 | solved |")
+    assert new File(runs[0], "report.html").text.contains("id=\"iteration-2\"")
+    assert log.contains("Report: " + new File(runs[0], "report.html").path)
+
     def requests = stub.requests()
     assert requests.size() == 3
     def format = requests[0].get("response_format")

@@ -25,6 +25,21 @@ public final class OpenAiModels {
    */
   public static ChatModel chatModel(
       String baseUrl, String apiKey, String modelName, Duration timeout) {
+    return chatModel(baseUrl, apiKey, modelName, timeout, null, null);
+  }
+
+  /**
+   * As {@link #chatModel(String, String, String, Duration)}, with sampling settings.
+   *
+   * @param temperature 0 to 2, or null for the server's default
+   * @param seed for servers that support reproducible sampling, or null
+   */
+  public static ChatModel chatModel(String baseUrl, String apiKey, String modelName,
+      Duration timeout, Double temperature, Integer seed) {
+    if (temperature != null && (temperature < 0 || temperature > 2)) {
+      throw new ConfigurationException("temperature",
+          "temperature must be between 0 and 2, but was " + temperature + ".");
+    }
     URI url = checkedUrl(baseUrl);
     boolean hasKey = apiKey != null && !apiKey.isBlank();
     if (!hasKey && "api.openai.com".equalsIgnoreCase(url.getHost())) {
@@ -46,6 +61,8 @@ public final class OpenAiModels {
         .maxRetries(0)
         .httpClientBuilder(ModelHttpClient.builder())
         .timeout(timeout)
+        .temperature(temperature)
+        .seed(seed)
         .build();
   }
 

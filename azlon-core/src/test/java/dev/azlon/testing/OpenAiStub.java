@@ -33,6 +33,7 @@ public final class OpenAiStub implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final Deque<MockResponse> script = new ArrayDeque<>();
   private final List<JsonNode> requests = new ArrayList<>();
+  private final List<String> authorizations = new ArrayList<>();
 
   private OpenAiStub() {}
 
@@ -147,6 +148,11 @@ public final class OpenAiStub implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** The Authorization headers received, in order. */
+  public synchronized List<String> authorizations() {
+    return List.copyOf(authorizations);
+  }
+
   public synchronized int unansweredScriptSize() {
     return script.size();
   }
@@ -169,6 +175,7 @@ public final class OpenAiStub implements AutoCloseable {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
       synchronized (OpenAiStub.this) {
+        authorizations.add(String.valueOf(request.getHeaders().get("Authorization")));
         try {
           requests.add(JSON.readTree(request.getBody() == null ? "" : request.getBody().utf8()));
         } catch (IOException e) {

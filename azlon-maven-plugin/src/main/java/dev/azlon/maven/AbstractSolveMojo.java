@@ -10,11 +10,17 @@ import dev.azlon.solve.SolveSpec;
 import dev.azlon.verdict.Check;
 import dev.azlon.verdict.Checks;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -32,12 +38,28 @@ abstract class AbstractSolveMojo extends AbstractMojo {
   private String prompt;
 
   /**
+   * A file holding the prompt, for long prompts; instead of {@code prompt}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.promptFile")
+  private File promptFile;
+
+  /**
    * What the program's standard output must satisfy; the model judges it against the output.
    *
    * @since 0.1.0
    */
   @Parameter(property = "azlon.testConditions")
   private String testConditions;
+
+  /**
+   * A file holding the test conditions; instead of {@code testConditions}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.testConditionsFile")
+  private File testConditionsFile;
 
   /**
    * How many build-run-judge iterations to try at most.
@@ -63,6 +85,48 @@ abstract class AbstractSolveMojo extends AbstractMojo {
    */
   @Parameter(property = "azlon.baseUrl", defaultValue = OpenAiModels.OPENAI_BASE_URL)
   String baseUrl;
+
+  /**
+   * The id of the {@code settings.xml} server whose password is the API key (Maven's password
+   * encryption works). Without such a server, the key comes from {@code OPENAI_API_KEY}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.serverId", defaultValue = "azlon")
+  String serverId;
+
+  /**
+   * Sampling temperature, 0 to 2; the server's default when unset.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.temperature")
+  Double temperature;
+
+  /**
+   * A seed, for servers that support reproducible sampling.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.seed")
+  Integer seed;
+
+  /**
+   * How long one model request may take ({@code 3m}, {@code 90s}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.requestTimeout", defaultValue = "3m")
+  String requestTimeout;
+
+  /**
+   * Whether a run that ends unsolved (or stopped by its budget) fails the build; when false it is
+   * a warning.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.failOnUnsolved", defaultValue = "true")
+  boolean failOnUnsolved;
 
   /**
    * The image every candidate's Dockerfile must start from.
@@ -126,12 +190,19 @@ abstract class AbstractSolveMojo extends AbstractMojo {
   private boolean judge;
 
   /**
-   * Where run folders go; each run gets its own, named by its start time.
+   * Where run folders go; each run gets its own, named by its start time. By default {@code
+   * ${project.build.directory}/azlon}, or {@code ./target/azlon} when there is no project.
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.outputDirectory", defaultValue = "${project.build.directory}/azlon")
+  @Parameter(property = "azlon.outputDirectory")
   File outputDirectory;
+
+  @Parameter(defaultValue = "${project}", readonly = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  MavenSession session;
 
   /**
    * A transcript.jsonl from an earlier run whose model answers are served again, in order, instead
@@ -150,6 +221,32 @@ abstract class AbstractSolveMojo extends AbstractMojo {
    */
   @Parameter(property = "azlon.resume")
   String resume;
+
+  /**
+   * Whether a solved run's files are copied into {@code applyDirectory}; by default they stay in
+   * the run folder.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.apply", defaultValue = "false")
+  boolean apply;
+
+  /**
+   * Where {@code apply} copies the solution. Required with it.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.applyDirectory")
+  File applyDirectory;
+
+  /**
+   * Whether {@code apply} may replace existing files whose content differs. Without it, such a
+   * conflict writes nothing and lists the files.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.overwrite", defaultValue = "false")
+  boolean overwrite;
 
   /**
    * Skips the goal.
@@ -257,10 +354,44 @@ abstract class AbstractSolveMojo extends AbstractMojo {
   @Parameter(property = "azlon.timeout")
   private String timeout;
 
-  /** The task, checked. */
+  /** Where run folders go; without a POM, Maven leaves project paths unresolved. */
+  Path outputDirectory() {
+    if (outputDirectory != null && !outputDirectory.getPath().contains("${")) {
+      return outputDirectory.toPath();
+    }
+    String build = project == null ? null : project.getBuild().getDirectory();
+    Path base = build != null && !build.contains("${")
+        ? Path.of(build)
+        : Path.of(session.getExecutionRootDirectory(), "target");
+    return base.resolve("azlon");
+  }
+
+  /** The task, checked; also checks the parameters around it. */
   SolveSpec spec() {
-    return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages,
-        checks(), judge, budget());
+    if (apply && applyDirectory == null) {
+      throw new ConfigurationException("applyDirectory",
+          "apply is true, but applyDirectory does not say where the solution should go.");
+    }
+    return new SolveSpec(text("prompt", prompt, promptFile),
+        text("testConditions", testConditions, testConditionsFile), maxIterations, baseImage,
+        allowedBaseImages, checks(), judge, budget());
+  }
+
+  /** A text given inline or in a file, not both. */
+  private static String text(String name, String inline, File file) {
+    if (file == null) {
+      return inline;
+    }
+    if (inline != null && !inline.isBlank()) {
+      throw new ConfigurationException(name,
+          "Set " + name + " or " + name + "File, not both.");
+    }
+    try {
+      return Files.readString(file.toPath(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigurationException(name + "File",
+          "Cannot read " + name + "File " + file + ": " + e.getMessage() + ".");
+    }
   }
 
   Budget budget() {
