@@ -23,7 +23,8 @@ final class AnswerSchemas {
               JsonObjectSchema.builder()
                   .addProperty("dockerfile", text("The complete Dockerfile."))
                   .addProperty("files", files())
-                  .required("dockerfile", "files")
+                  .addProperty("deletions", deletions())
+                  .required("dockerfile", "files", "deletions")
                   .additionalProperties(false)
                   .build())
           .build();
@@ -44,7 +45,8 @@ final class AnswerSchemas {
                       "dockerfile",
                       nullable(text("The complete new Dockerfile, or null to keep it.")))
                   .addProperty("files", nullable(files()))
-                  .required("result", "reason", "dockerfile", "files")
+                  .addProperty("deletions", nullable(deletions()))
+                  .required("result", "reason", "dockerfile", "files", "deletions")
                   .additionalProperties(false)
                   .build())
           .build();
@@ -61,6 +63,13 @@ final class AnswerSchemas {
                 .required("filename", "content")
                 .additionalProperties(false)
                 .build())
+        .build();
+  }
+
+  private static JsonSchemaElement deletions() {
+    return JsonArraySchema.builder()
+        .description("Paths of files to delete; empty to delete none.")
+        .items(JsonStringSchema.builder().build())
         .build();
   }
 

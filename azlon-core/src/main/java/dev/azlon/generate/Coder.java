@@ -2,7 +2,6 @@ package dev.azlon.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.azlon.event.SolveEvent;
-import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.verdict.CheckResult;
 import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.FileChanges;
@@ -31,16 +30,20 @@ public final class Coder {
     this.check = check;
   }
 
-  /** Asks for a first project. */
-  public Proposal generate(Task task) throws InvalidAnswerException {
-    return ask(prompts.system(task), prompts.generate(task), AnswerSchemas.CANDIDATE,
+  /** Asks for a first project, from nothing or from the user's starting files. */
+  public Proposal generate(Task task, Project start) throws InvalidAnswerException {
+    return ask(prompts.system(task), prompts.generate(task, start), AnswerSchemas.CANDIDATE,
         this::proposal);
   }
 
-  /** Asks for a fix of the current files, given how the last iteration fell short. */
-  public Proposal fix(Task task, Map<String, String> files, CandidateRun run, Verdict verdict)
+  /**
+   * Asks for a fix of the current files, given how the last iteration fell short.
+   *
+   * @param note an extra word to the model (a repeated failure), or empty
+   */
+  public Proposal fix(Task task, Project project, Verdict verdict, String note)
       throws InvalidAnswerException {
-    return ask(prompts.system(task), prompts.fix(task, files, run, verdict),
+    return ask(prompts.system(task), prompts.fix(task, project, verdict, note),
         AnswerSchemas.CANDIDATE, this::proposal);
   }
 
@@ -48,9 +51,9 @@ public final class Coder {
    * Asks whether a run meets the test conditions, and for replacement files if not. The model sees
    * the machine checks' results and is told it cannot overrule them.
    */
-  public Review review(Task task, Map<String, String> files, CandidateRun run,
-      List<CheckResult> checks) throws InvalidAnswerException {
-    return ask(prompts.system(task), prompts.review(task, files, run, checks),
+  public Review review(Task task, Project project, List<CheckResult> checks, String note)
+      throws InvalidAnswerException {
+    return ask(prompts.system(task), prompts.review(task, project, checks, note),
         AnswerSchemas.REVIEW, this::review);
   }
 
@@ -123,6 +126,19 @@ public final class Coder {
     String text = dockerfile.isTextual() && !dockerfile.asText().isBlank()
         ? dockerfile.asText()
         : null;
-    return new FileChanges(text, sources);
+    List<String> deletions = new ArrayList<>();
+    JsonNode deleted = json.path("deletions");
+    if (!deleted.isMissingNode() && !deleted.isNull()) {
+      if (!deleted.isArray()) {
+        throw new InvalidAnswerException("'deletions' must be an array of paths or null.");
+      }
+      for (JsonNode path : deleted) {
+        if (!path.isTextual()) {
+          throw new InvalidAnswerException("Every deletion must be a path, as text.");
+        }
+        deletions.add(path.asText());
+      }
+    }
+    return new FileChanges(text, sources, deletions);
   }
 }

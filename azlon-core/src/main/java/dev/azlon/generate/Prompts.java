@@ -39,18 +39,22 @@ final class Prompts {
         .text();
   }
 
-  String generate(Task task) {
-    return generate.apply(taskValues(task)).text();
+  String generate(Task task, Project start) {
+    Map<String, Object> values = taskValues(task);
+    values.put("startingPoint", start.isEmpty() ? "" : "\nThe project starts from these files;"
+        + " change what the task needs and keep the rest:\n" + files(start)
+        + "\nBuilt and run as they are: " + start.run().describe() + ".\n" + output(start.run()));
+    return generate.apply(values).text();
   }
 
-  String review(Task task, Map<String, String> files, CandidateRun run, List<CheckResult> checks) {
-    Map<String, Object> values = runValues(task, files, run);
+  String review(Task task, Project project, List<CheckResult> checks, String note) {
+    Map<String, Object> values = projectValues(task, project, note);
     values.put("checks", checks(checks));
     return review.apply(values).text();
   }
 
-  String fix(Task task, Map<String, String> files, CandidateRun run, Verdict verdict) {
-    Map<String, Object> values = runValues(task, files, run);
+  String fix(Task task, Project project, Verdict verdict, String note) {
+    Map<String, Object> values = projectValues(task, project, note);
     values.put("checks", checks(verdict.checks()));
     values.put("verdict", verdict.reason());
     return fix.apply(values).text();
@@ -70,19 +74,24 @@ final class Prompts {
     return values;
   }
 
-  private static Map<String, Object> runValues(
-      Task task, Map<String, String> files, CandidateRun run) {
+  private static Map<String, Object> projectValues(Task task, Project project, String note) {
     Map<String, Object> values = taskValues(task);
-    values.put("files", files(files));
-    values.put("outcome", run == null ? "nothing was built yet" : run.describe());
-    values.put("output", run == null ? "" : output(run));
+    values.put("files", files(project));
+    values.put("outcome", project.run() == null ? "nothing was built yet" : project.run().describe());
+    values.put("output", project.run() == null ? "" : output(project.run()));
+    values.put("note", note.isEmpty() ? "" : "\n" + note + "\n");
     return values;
   }
 
-  static String files(Map<String, String> files) {
+  static String files(Project project) {
     StringBuilder text = new StringBuilder();
-    files.forEach(
+    project.files().forEach(
         (name, content) -> text.append("\n### ").append(name).append('\n').append(fenced(content)));
+    if (!project.binaryFiles().isEmpty()) {
+      text.append("\nBinary files (kept as they are, not shown):\n");
+      project.binaryFiles().forEach((name, size) ->
+          text.append("- ").append(name).append(" (").append(size).append(" bytes)\n"));
+    }
     return text.toString();
   }
 

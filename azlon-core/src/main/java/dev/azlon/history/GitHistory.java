@@ -97,6 +97,15 @@ public final class GitHistory implements AutoCloseable {
     return parser;
   }
 
+  /** Tags the last commit, e.g. {@code iteration-2}. */
+  public void tag(String name) {
+    try {
+      git.tag().setName(name).setAnnotated(false).call();
+    } catch (GitAPIException e) {
+      throw new IllegalStateException("Could not tag the run's history with " + name, e);
+    }
+  }
+
   /** Commit messages, newest first. */
   public List<String> messages() {
     try {

@@ -2,6 +2,7 @@ package dev.azlon.solve;
 
 import dev.azlon.generate.Coder;
 import dev.azlon.generate.InvalidAnswerException;
+import dev.azlon.generate.Project;
 import dev.azlon.generate.Review;
 import dev.azlon.generate.Task;
 import dev.azlon.sandbox.CandidateRun;
@@ -10,7 +11,6 @@ import dev.azlon.verdict.CheckResult;
 import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.FileChanges;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +32,8 @@ final class IterationJudge {
   /** A verdict and the judge's replacement files (may be empty). */
   record Judged(Verdict verdict, FileChanges fixes) {}
 
-  Judged judge(CandidateRun run, Map<String, String> files, SandboxSession session) {
+  Judged judge(Project project, SandboxSession session, String note) {
+    CandidateRun run = project.run();
     List<CheckResult> checks =
         run.built() ? spec.checks().evaluate(run, session::runCommand) : List.of();
     boolean checksPass = run.built() && checks.stream().allMatch(CheckResult::passed);
@@ -43,7 +44,7 @@ final class IterationJudge {
     }
     Review review;
     try {
-      review = coder.review(task, files, run, checks);
+      review = coder.review(task, project, checks, note);
     } catch (InvalidAnswerException e) {
       Verdict verdict = new Verdict(false, checks, false, false,
           "Your review could not be used: " + e.getMessage());

@@ -6,6 +6,8 @@ public enum Outcome {
   SOLVED,
   /** Every allowed iteration ran and none met the test conditions. */
   UNSOLVED,
+  /** The same failure repeated maxRepeatedFailures times in a row; more of the same would not help. */
+  STUCK,
   /** A limit on tokens, cost or time was reached first; the run can be resumed. */
   BUDGET_EXCEEDED,
   /**

@@ -4,7 +4,9 @@ import dev.azlon.budget.BudgetExceededException;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
 import dev.azlon.generate.Coder;
+import dev.azlon.ConfigurationException;
 import dev.azlon.generate.InvalidAnswerException;
+import dev.azlon.generate.Project;
 import dev.azlon.generate.Proposal;
 import dev.azlon.generate.Task;
 import dev.azlon.generate.ChatSettings;
@@ -44,6 +46,8 @@ final class SolveRun {
   private CandidateRun lastRun;
   private Verdict lastVerdict;
   private RunState state;
+  private String lastSignature;
+  private int repeats;
   private CandidateRun runThisIteration;
   private final RunRecorder recorder;
 
@@ -75,13 +79,14 @@ final class SolveRun {
     int iteration = 0;
     try (GitHistory history = GitHistory.init(workspace.root());
         SandboxSession session = sandbox.open(runId)) {
+      Project start = startingPoint(history, session);
       for (iteration = 1; iteration <= spec.maxIterations(); iteration++) {
         listener.on(new SolveEvent.IterationStarted(iteration, spec.maxIterations()));
         recorder.iterationStarted();
         runThisIteration = null;
         long before = chat.meter().usage().totalTokens();
         try {
-          lastVerdict = iterate(iteration, session);
+          lastVerdict = iterate(iteration, session, start);
         } catch (BudgetExceededException e) {
           String detail = "Stopped in iteration " + iteration + ": " + e.getMessage() + ".";
           String commit =
@@ -90,11 +95,16 @@ final class SolveRun {
           return result(Outcome.BUDGET_EXCEEDED, iteration, detail);
         }
         String commit = history.commit(commitMessage(iteration, lastVerdict));
+        history.tag("iteration-" + iteration);
         phase(iteration, "judged");
         long spent = record(history, iteration, lastVerdict, commit, before);
         listener.on(new SolveEvent.VerdictReached(iteration, lastVerdict, spent));
         if (lastVerdict.solved()) {
           return result(Outcome.SOLVED, iteration, "Solved: " + lastVerdict.reason());
+        }
+        if (countRepeat() >= spec.maxRepeatedFailures()) {
+          return result(Outcome.STUCK, iteration, "Stuck: the same failure " + repeats
+              + " times in a row (maxRepeatedFailures): " + lastVerdict.reason());
         }
       }
       return result(Outcome.UNSOLVED, spec.maxIterations(),
@@ -105,6 +115,49 @@ final class SolveRun {
           + " not of the candidate: " + e.getMessage();
       return result(Outcome.INFRA_FAILURE, Math.max(0, iteration - 1), detail);
     }
+  }
+
+  /**
+   * Starts the workspace from the user's files, if any, and builds and runs them once before the
+   * first model call, so the model fixes or extends what is there instead of starting over.
+   */
+  private Project startingPoint(GitHistory history, SandboxSession session) {
+    if (spec.inputDirectory() == null) {
+      return Project.empty();
+    }
+    List<String> problems = workspace.copyFrom(spec.inputDirectory());
+    if (!problems.isEmpty()) {
+      throw new ConfigurationException("inputDirectory", "The starting files in "
+          + spec.inputDirectory() + " cannot be used: " + String.join("; ", problems) + ".");
+    }
+    if (workspace.read(FileChanges.DOCKERFILE).isEmpty()) {
+      workspace.apply(new FileChanges(spec.defaultDockerfile(), List.of()));
+    }
+    history.commit("input\n\nThe starting files from " + spec.inputDirectory() + ".\n");
+    history.tag("input");
+    lastRun = session.buildAndRun(workspace.root(), 0);
+    phase(0, "preflight");
+    listener.on(new SolveEvent.Message(SolveEvent.Level.INFO,
+        "Pre-flight, the starting files as they are: " + lastRun.describe() + "."));
+    return project();
+  }
+
+  private Project project() {
+    return new Project(workspace.read(), workspace.binaryFiles(), lastRun);
+  }
+
+  /** How often the last failure has now come in a row, judged by its normalised signature. */
+  private int countRepeat() {
+    String signature = FailureSignature.of(lastVerdict, runThisIteration);
+    repeats = signature.equals(lastSignature) ? repeats + 1 : 1;
+    lastSignature = signature;
+    return repeats;
+  }
+
+  /** A word to the model once a failure repeats: the same fix again would not help. */
+  private String repeatNote() {
+    return repeats < 2 ? "" : "Note: this same failure has now come " + repeats
+        + " times in a row. Do not repeat the last approach; take a different one.";
   }
 
   /** Records the iteration for the reports; returns the tokens it used. */
@@ -121,10 +174,10 @@ final class SolveRun {
     state.write(runDirectory);
   }
 
-  private Verdict iterate(int iteration, SandboxSession session) {
+  private Verdict iterate(int iteration, SandboxSession session, Project start) {
     FileChanges changes;
     try {
-      changes = nextChanges(iteration);
+      changes = nextChanges(iteration, start);
     } catch (InvalidAnswerException e) {
       return rejected("Your answer could not be used: " + e.getMessage());
     }
@@ -150,20 +203,20 @@ final class SolveRun {
       phase(iteration, "ran");
       listener.on(new SolveEvent.RunFinished(iteration, run.exitCode(), run.runTime()));
     }
-    IterationJudge.Judged judged = judge.judge(run, workspace.read(), session);
+    IterationJudge.Judged judged = judge.judge(project(), session, repeatNote());
     pending = judged.fixes();
     return judged.verdict();
   }
 
-  private FileChanges nextChanges(int iteration) throws InvalidAnswerException {
+  private FileChanges nextChanges(int iteration, Project start) throws InvalidAnswerException {
     if (iteration > 1 && pending != null && !pending.isEmpty()) {
       FileChanges reviewed = pending;
       pending = null;
       return reviewed;
     }
     Proposal proposal = iteration == 1
-        ? coder.generate(task)
-        : coder.fix(task, workspace.read(), lastRun, lastVerdict);
+        ? coder.generate(task, start)
+        : coder.fix(task, project(), lastVerdict, repeatNote());
     return proposal.changes();
   }
 

@@ -3,6 +3,8 @@ package dev.azlon.solve;
 import dev.azlon.ConfigurationException;
 import dev.azlon.budget.Budget;
 import dev.azlon.verdict.Checks;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -18,6 +20,10 @@ import java.util.List;
  * @param checks machine checks every run must pass; they decide, the judge can only add to them
  * @param judge whether the model also judges the output against the test conditions
  * @param budget limits on tokens, cost and time, checked before every model call
+ * @param inputDirectory the user's starting files, or null to start from nothing
+ * @param defaultDockerfile the Dockerfile used when the starting files have none, or null for one
+ *     that copies the files onto the base image
+ * @param maxRepeatedFailures the same failure this many times in a row ends the run as STUCK
  */
 public record SolveSpec(
     String prompt,
@@ -27,10 +33,14 @@ public record SolveSpec(
     List<String> allowedBaseImages,
     Checks checks,
     boolean judge,
-    Budget budget) {
+    Budget budget,
+    Path inputDirectory,
+    String defaultDockerfile,
+    int maxRepeatedFailures) {
 
   public static final int DEFAULT_MAX_ITERATIONS = 20;
   public static final String DEFAULT_BASE_IMAGE = "python:3.12-slim";
+  public static final int DEFAULT_MAX_REPEATED_FAILURES = 3;
 
   public SolveSpec {
     prompt = requireText("prompt", prompt);
@@ -46,6 +56,17 @@ public record SolveSpec(
           + " the task is solved. Add a check (checks, expectExitCode or expectOutput), or turn the"
           + " judge on.");
     }
+    if (inputDirectory != null && !Files.isDirectory(inputDirectory)) {
+      throw new ConfigurationException("inputDirectory",
+          "inputDirectory " + inputDirectory + " is not a folder.");
+    }
+    if (defaultDockerfile == null || defaultDockerfile.isBlank()) {
+      defaultDockerfile = "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\n";
+    }
+    if (maxRepeatedFailures < 2) {
+      throw new ConfigurationException("maxRepeatedFailures",
+          "maxRepeatedFailures must be at least 2, but was " + maxRepeatedFailures);
+    }
     if (maxIterations < 1) {
       throw new ConfigurationException(
           "maxIterations", "maxIterations must be at least 1, but was " + maxIterations);
@@ -55,7 +76,7 @@ public record SolveSpec(
   /** A spec with only its base image allowed, no checks beyond exit code 0, and the judge. */
   public SolveSpec(String prompt, String testConditions, int maxIterations, String baseImage) {
     this(prompt, testConditions, maxIterations, baseImage, List.of(), Checks.none(), true,
-        Budget.unlimited());
+        Budget.unlimited(), null, null, DEFAULT_MAX_REPEATED_FAILURES);
   }
 
   public static Builder builder() {
@@ -79,6 +100,9 @@ public record SolveSpec(
     private Checks checks = Checks.none();
     private boolean judge = true;
     private Budget budget = Budget.unlimited();
+    private Path inputDirectory;
+    private String defaultDockerfile;
+    private int maxRepeatedFailures = DEFAULT_MAX_REPEATED_FAILURES;
 
     private Builder() {}
 
@@ -122,9 +146,24 @@ public record SolveSpec(
       return this;
     }
 
+    public Builder inputDirectory(Path inputDirectory) {
+      this.inputDirectory = inputDirectory;
+      return this;
+    }
+
+    public Builder defaultDockerfile(String defaultDockerfile) {
+      this.defaultDockerfile = defaultDockerfile;
+      return this;
+    }
+
+    public Builder maxRepeatedFailures(int maxRepeatedFailures) {
+      this.maxRepeatedFailures = maxRepeatedFailures;
+      return this;
+    }
+
     public SolveSpec build() {
       return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages,
-          checks, judge, budget);
+          checks, judge, budget, inputDirectory, defaultDockerfile, maxRepeatedFailures);
     }
   }
 }

@@ -4,15 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Files a model wants written: an optional new Dockerfile and new or replaced source files. Files
- * not named stay as they are.
+ * Files a model wants changed: an optional new Dockerfile, new or replaced source files, and files
+ * to delete. Files not named stay as they are.
  */
-public record FileChanges(String dockerfile, List<SourceFile> files) {
+public record FileChanges(String dockerfile, List<SourceFile> files, List<String> deletions) {
 
   public static final String DOCKERFILE = "Dockerfile";
 
   public FileChanges {
     files = files == null ? List.of() : List.copyOf(files);
+    deletions = deletions == null ? List.of() : List.copyOf(deletions);
+  }
+
+  /** Changes that delete nothing. */
+  public FileChanges(String dockerfile, List<SourceFile> files) {
+    this(dockerfile, files, List.of());
   }
 
   public static FileChanges none() {
@@ -20,7 +26,7 @@ public record FileChanges(String dockerfile, List<SourceFile> files) {
   }
 
   public boolean isEmpty() {
-    return dockerfile == null && files.isEmpty();
+    return dockerfile == null && files.isEmpty() && deletions.isEmpty();
   }
 
   /** Every file to write, the Dockerfile included under its own name. */

@@ -2,6 +2,8 @@ package dev.azlon.workspace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -37,6 +39,16 @@ public final class Workspace {
         && changes.files().stream().anyMatch(f -> f.path().equals(FileChanges.DOCKERFILE))) {
       problems.add("'Dockerfile' is given both as the dockerfile and among the files");
     }
+    for (String name : changes.deletions()) {
+      String problem = FileNames.problemWith(name);
+      if (problem != null) {
+        problems.add("cannot delete '" + name + "': " + problem);
+      } else if (name.equals(FileChanges.DOCKERFILE)) {
+        problems.add("the Dockerfile cannot be deleted, only replaced");
+      } else if (changes.files().stream().anyMatch(f -> f.path().equals(name))) {
+        problems.add("'" + name + "' is both written and deleted");
+      }
+    }
     if (!problems.isEmpty()) {
       return problems;
     }
@@ -61,6 +73,9 @@ public final class Workspace {
       for (SourceFile file : changes.allFiles()) {
         write(root.resolve(file.path()), file.content());
       }
+      for (String name : changes.deletions()) {
+        delete(root.resolve(name));
+      }
     }
     return problems;
   }
@@ -81,7 +96,7 @@ public final class Workspace {
     }
   }
 
-  /** Every file's text, in {@link #files()} order. */
+  /** Every text file's text, in {@link #files()} order; binary files are left out. */
   public Map<String, String> read() {
     Map<String, String> contents = new LinkedHashMap<>();
     for (String name : files()) {
@@ -90,10 +105,45 @@ public final class Workspace {
     return contents;
   }
 
+  /** The binary files, by name, with their sizes in bytes: the model sees only these. */
+  public Map<String, Long> binaryFiles() {
+    Map<String, Long> binaries = new LinkedHashMap<>();
+    for (String name : files()) {
+      Path file = root.resolve(name);
+      if (isBinary(file)) {
+        try {
+          binaries.put(name, Files.size(file));
+        } catch (IOException e) {
+          throw new UncheckedIOException("Could not read " + name + " in " + root, e);
+        }
+      }
+    }
+    return binaries;
+  }
+
+  /** Binary: a NUL byte, or bytes that are not UTF-8. Such files are copied, never shown. */
+  static boolean isBinary(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      for (byte b : bytes) {
+        if (b == 0) {
+          return true;
+        }
+      }
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+      return false;
+    } catch (CharacterCodingException e) {
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + file, e);
+    }
+  }
+
   /** One file's text, if the workspace has it. */
   public Optional<String> read(String name) {
     Path file = root.resolve(name);
-    if (FileNames.problemWith(name) != null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    if (FileNames.problemWith(name) != null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+        || isBinary(file)) {
       return Optional.empty();
     }
     try {
@@ -109,6 +159,47 @@ public final class Workspace {
       chain.add(p);
     }
     return chain.stream().anyMatch(Files::isSymbolicLink);
+  }
+
+  /**
+   * Copies a user's starting files in, byte for byte: regular files only, not {@code .git}, under
+   * the same name rules as a model's files.
+   *
+   * @return the problems that stopped the copy; empty when copied
+   */
+  public List<String> copyFrom(Path source) {
+    Workspace input = new Workspace(source);
+    List<String> names = input.files();
+    List<String> problems = new ArrayList<>();
+    for (String name : names) {
+      String problem = FileNames.problemWith(name);
+      if (problem != null) {
+        problems.add("'" + name + "': " + problem);
+      }
+    }
+    if (names.size() > FileNames.MAX_FILES) {
+      problems.add(names.size() + " files, over the limit of " + FileNames.MAX_FILES);
+    }
+    if (problems.isEmpty()) {
+      try {
+        for (String name : names) {
+          Path target = root.resolve(name);
+          Files.createDirectories(target.getParent());
+          Files.copy(input.root().resolve(name), target);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not copy the starting files from " + source, e);
+      }
+    }
+    return problems;
+  }
+
+  private static void delete(Path target) {
+    try {
+      Files.deleteIfExists(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not delete " + target, e);
+    }
   }
 
   private static void write(Path target, String content) {

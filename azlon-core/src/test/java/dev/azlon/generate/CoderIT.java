@@ -54,7 +54,7 @@ class CoderIT {
   void asksForStrictJsonSchemaAndReadsTheCandidate() throws Exception {
     stub.answer(GOOD);
 
-    Proposal proposal = coder().generate(TASK);
+    Proposal proposal = coder().generate(TASK, Project.empty());
 
     assertThat(proposal.changes().dockerfile()).startsWith("FROM base:1");
     assertThat(proposal.changes().files()).extracting(SourceFile::path).containsExactly("main.py");
@@ -73,8 +73,9 @@ class CoderIT {
   void reviewWithNullFilesMeansKeepEverything() throws Exception {
     stub.answer(Answers.review(true, "It prints hello."));
 
-    Review review = coder().review(TASK, Map.of("main.py", "print('hello')"),
-        InMemorySandbox.exited(0, "hello\n", ""), List.of());
+    Project project = new Project(Map.of("main.py", "print('hello')"), Map.of(),
+        InMemorySandbox.exited(0, "hello\n", ""));
+    Review review = coder().review(TASK, project, List.of(), "");
 
     assertThat(review.result()).isTrue();
     assertThat(review.reason()).isEqualTo("It prints hello.");
@@ -87,7 +88,7 @@ class CoderIT {
   void rateLimitIsRetriedAfterTheServersRetryAfter() throws Exception {
     stub.rateLimit(1).answer(GOOD);
 
-    Proposal proposal = coder().generate(TASK);
+    Proposal proposal = coder().generate(TASK, Project.empty());
 
     assertThat(proposal.changes().files()).hasSize(1);
     assertThat(stub.requests()).hasSize(2);
@@ -99,7 +100,7 @@ class CoderIT {
   void serverErrorIsRetriedWithBackoffThenSucceeds() throws Exception {
     stub.fail(500, "overloaded").answer(GOOD);
 
-    coder().generate(TASK);
+    coder().generate(TASK, Project.empty());
 
     assertThat(stub.requests()).hasSize(2);
   }
@@ -108,7 +109,7 @@ class CoderIT {
   void retriesStopAtTheLimitWithTheLastFailure() {
     stub.fail(500, "down").fail(502, "down").fail(503, "still down").answer(GOOD);
 
-    assertThatThrownBy(() -> coder().generate(TASK))
+    assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
         .isInstanceOfSatisfying(ModelException.class, e -> {
           assertThat(e.isRetriable()).isTrue();
           assertThat(e.getMessage()).contains("gave up after 3 attempts");
@@ -120,7 +121,7 @@ class CoderIT {
   void rejectedKeyFailsAtOnceAndIsNeverQuoted() throws IOException {
     stub.fail(401, "Incorrect API key provided: " + CANARY_KEY).answer(GOOD);
 
-    assertThatThrownBy(() -> coder().generate(TASK))
+    assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
         .isInstanceOfSatisfying(ModelException.class, e -> {
           assertThat(e.isRetriable()).isFalse();
           assertThat(e.getMessage()).contains("refused the API key").doesNotContain(CANARY_KEY);
@@ -135,7 +136,7 @@ class CoderIT {
     stub.fail(429, "You exceeded your current quota, please check your plan and billing details.")
         .answer(GOOD);
 
-    assertThatThrownBy(() -> coder().generate(TASK))
+    assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
         .isInstanceOfSatisfying(ModelException.class, e -> {
           assertThat(e.isRetriable()).isFalse();
           assertThat(e.getMessage()).contains("no quota left");
@@ -147,7 +148,7 @@ class CoderIT {
   void malformedAnswerGetsOneRepairRequestQuotingTheProblem() throws Exception {
     stub.answer("{\"dockerfile\": \"FROM base:1\", ").answer(GOOD);
 
-    Proposal proposal = coder().generate(TASK);
+    Proposal proposal = coder().generate(TASK, Project.empty());
 
     assertThat(proposal.changes().files()).hasSize(1);
     assertThat(lastUserMessage(1)).contains("Your previous answer to this could not be used")
@@ -158,7 +159,7 @@ class CoderIT {
   void secondUnusableAnswerEndsAsInvalid() {
     stub.answer("not json").answer("still not json").answer(GOOD);
 
-    assertThatThrownBy(() -> coder().generate(TASK))
+    assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
         .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("not valid JSON");
     assertThat(stub.requests()).hasSize(2);
   }
@@ -167,7 +168,7 @@ class CoderIT {
   void refusalIsRepairedLikeAnyUnusableAnswer() throws Exception {
     stub.refuse("I can't help with that.").answer(GOOD);
 
-    coder().generate(TASK);
+    coder().generate(TASK, Project.empty());
 
     assertThat(lastUserMessage(1)).contains("The model refused: I can't help with that.");
   }
@@ -179,7 +180,7 @@ class CoderIT {
         .filter(f -> f.path().contains("..")).map(f -> "'" + f.path() + "' leaves the project")
         .toList();
 
-    Proposal proposal = coder(Budget.unlimited(), noDotDot).generate(TASK);
+    Proposal proposal = coder(Budget.unlimited(), noDotDot).generate(TASK, Project.empty());
 
     assertThat(proposal.changes().files()).extracting(SourceFile::path).containsExactly("main.py");
     assertThat(lastUserMessage(1)).contains("'../escape.py' leaves the project");
@@ -191,8 +192,8 @@ class CoderIT {
         .answer(GOOD).answer(GOOD);
     Coder coder = coder();
 
-    coder.generate(TASK);
-    coder.generate(TASK);
+    coder.generate(TASK, Project.empty());
+    coder.generate(TASK, Project.empty());
 
     assertThat(stub.requests()).hasSize(3);
     for (JsonNode request : stub.requests().subList(1, 3)) {
@@ -211,9 +212,9 @@ class CoderIT {
         Optional.empty());
     Coder coder = coder(tokens, AnswerCheck.NONE);
 
-    coder.generate(TASK);
+    coder.generate(TASK, Project.empty());
 
-    assertThatThrownBy(() -> coder.generate(TASK)).isInstanceOf(BudgetExceededException.class)
+    assertThatThrownBy(() -> coder.generate(TASK, Project.empty())).isInstanceOf(BudgetExceededException.class)
         .hasMessageContaining("120 tokens used of the 100 allowed (maxTokens)");
     assertThat(stub.requests()).hasSize(1);
   }
@@ -229,7 +230,7 @@ class CoderIT {
         OpenAiModels.chatModel("http://127.0.0.1:" + closedPort + "/v1", null, "gpt-4o",
             Duration.ofSeconds(5)), quick.settings(), AnswerCheck.NONE);
 
-    assertThatThrownBy(() -> coder.generate(TASK))
+    assertThatThrownBy(() -> coder.generate(TASK, Project.empty()))
         .isInstanceOfSatisfying(ModelException.class, e -> {
           assertThat(e.isRetriable()).isTrue();
           assertThat(e.getMessage()).startsWith("Could not connect to the model server");
@@ -239,12 +240,12 @@ class CoderIT {
   @Test
   void transcriptRecordsTheExchangeAndReplaysIt() throws Exception {
     stub.answer(GOOD);
-    Proposal live = coder().generate(TASK);
+    Proposal live = coder().generate(TASK, Project.empty());
 
     Coder replayed = new Coder(ReplayChatModel.from(temp.resolve(Transcript.FILE_NAME)),
         new TestChat(temp.resolve("again.jsonl")).settings(), AnswerCheck.NONE);
 
-    assertThat(replayed.generate(TASK).changes()).isEqualTo(live.changes());
+    assertThat(replayed.generate(TASK, Project.empty()).changes()).isEqualTo(live.changes());
     assertThat(stub.requests()).hasSize(1);
   }
 

@@ -22,8 +22,9 @@ class PromptsTest {
 
   @Test
   void userTextWithTemplateSyntaxIsRenderedVerbatim() {
-    String review = prompts.review(task, Map.of("a.py", "x = '{{prompt}}'"),
-        InMemorySandbox.exited(0, "out", ""), List.of());
+    Project project = new Project(Map.of("a.py", "x = '{{prompt}}'"), Map.of(),
+        InMemorySandbox.exited(0, "out", ""));
+    String review = prompts.review(task, project, List.of(), "");
 
     assertThat(review).contains("Print {{files}}").contains("Shows ${x} and {}")
         .contains("x = '{{prompt}}'");

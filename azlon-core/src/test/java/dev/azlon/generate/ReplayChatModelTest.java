@@ -30,9 +30,9 @@ class ReplayChatModelTest {
     }
     Path file = temp.resolve(Transcript.FILE_NAME);
     Coder coder = new Coder(model, new TestChat(file).settings(), AnswerCheck.NONE);
-    coder.generate(TASK);
+    coder.generate(TASK, Project.empty());
     if (answers.length > 1) {
-      coder.review(TASK, Map.of(), ok(), List.of());
+      coder.review(TASK, reviewed(), List.of(), "");
     }
     return file;
   }
@@ -40,6 +40,10 @@ class ReplayChatModelTest {
   private Coder replaying(Path file) {
     return new Coder(ReplayChatModel.from(file), new TestChat(temp.resolve("r.jsonl")).settings(),
         AnswerCheck.NONE);
+  }
+
+  private static Project reviewed() {
+    return new Project(Map.of(), Map.of(), ok());
   }
 
   private static CandidateRun ok() {
@@ -61,9 +65,9 @@ class ReplayChatModelTest {
     Path file = record(Answers.candidate("FROM base\n", "a.py", "1"), Answers.review(true, "ok"));
     Coder replay = replaying(file);
 
-    assertThat(replay.generate(TASK).changes().files().get(0).content()).isEqualTo("1");
-    assertThat(replay.review(TASK, Map.of(), ok(), List.of()).result()).isTrue();
-    assertThatThrownBy(() -> replay.generate(TASK))
+    assertThat(replay.generate(TASK, Project.empty()).changes().files().get(0).content()).isEqualTo("1");
+    assertThat(replay.review(TASK, reviewed(), List.of(), "").result()).isTrue();
+    assertThatThrownBy(() -> replay.generate(TASK, Project.empty()))
         .isInstanceOf(ModelException.class).hasMessageContaining("no answer left");
   }
 
@@ -72,7 +76,7 @@ class ReplayChatModelTest {
     Path file = record(Answers.candidate("FROM base\n", "a.py", "1"));
     Coder replay = replaying(file);
 
-    assertThatThrownBy(() -> replay.review(TASK, Map.of(), ok(), List.of()))
+    assertThatThrownBy(() -> replay.review(TASK, reviewed(), List.of(), ""))
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("'candidate' request, now it is 'review'");
   }

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +150,73 @@ class SolverTest {
         .maxIterations(1).baseImage("base").checks(Checks.of(List.of(), false)).build();
 
     assertThat(solver(exitsOne).solve(spec).outcome()).isEqualTo(Outcome.SOLVED);
+  }
+
+  @Test
+  void startingFilesArePreflightedAndTheModelSeesTheResult() throws Exception {
+    Path input = Files.createDirectories(output.resolve("input"));
+    Files.writeString(input.resolve("out.txt"), "Hello, wrld");
+    byte[] logo = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xFF};
+    Files.createDirectories(input.resolve("assets"));
+    Files.write(input.resolve("assets/logo.png"), logo);
+    model.answer(candidate(DOCKERFILE, "out.txt", "Hello, world")).answer(review(true, "Fixed."));
+    SolveSpec spec = SolveSpec.builder().prompt("Fix the typo.").testConditions("Prints Hello, world")
+        .maxIterations(2).baseImage("base").inputDirectory(input).build();
+
+    SolveResult result = solver(output.resolve("runs")).solve(spec);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(sandbox.runs()).isEqualTo(2);
+    assertThat(model.userText(0)).contains("The project starts from these files")
+        .contains("### out.txt").contains("Hello, wrld")
+        .contains("Built and run as they are: the program exited with code 0")
+        .contains("- assets/logo.png (8 bytes)")
+        .contains("### Dockerfile").contains("FROM base\nCOPY . /app");
+    assertThat(Files.readAllBytes(result.solutionDirectory().resolve("assets/logo.png")))
+        .isEqualTo(logo);
+    try (Git git = Git.open(result.solutionDirectory().toFile())) {
+      List<String> subjects = new ArrayList<>();
+      git.log().call().forEach(c -> subjects.add(c.getShortMessage()));
+      assertThat(subjects).containsExactly("iteration 1: solved", "input");
+      assertThat(git.tagList().call()).extracting(ref -> ref.getName())
+          .contains("refs/tags/input", "refs/tags/iteration-1");
+    }
+  }
+
+  @Test
+  void deletionsRemoveFilesAndShowInTheDiff() throws Exception {
+    model.answer(candidate(DOCKERFILE, "out.txt", "Hello", "old.txt", "obsolete"))
+        .answer("{\"result\": false, \"reason\": \"Remove old.txt.\", \"dockerfile\": null,"
+            + " \"files\": null, \"deletions\": [\"old.txt\"]}")
+        .answer(review(true, "Clean."));
+
+    SolveResult result = solver().solve(spec(3));
+
+    assertThat(result.files()).containsExactly("Dockerfile", "out.txt");
+    String summary = Files.readString(result.runDirectory().resolve("report.html"));
+    assertThat(summary).contains("deleted file").contains("-obsolete");
+  }
+
+  @Test
+  void repeatedFailureAsksForADifferentApproachThenStopsAsStuck() {
+    AtomicInteger line = new AtomicInteger(10);
+    InMemorySandbox crashing = new InMemorySandbox(files -> InMemorySandbox.exited(1, "",
+        "Traceback (most recent call last):\n  File \"/app/main.py\", line "
+            + line.incrementAndGet() + "\nZeroDivisionError: division by zero"));
+    for (int i = 0; i < 3; i++) {
+      model.answer(candidate(DOCKERFILE, "out.txt", "try " + i)).answer(review(false, "Crash."));
+    }
+    SolveSpec spec = SolveSpec.builder().prompt("Divide.").testConditions("Prints a quotient.")
+        .maxIterations(10).baseImage("base").build();
+
+    SolveResult result = solver(crashing).solve(spec);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.STUCK);
+    assertThat(result.iterations()).isEqualTo(3);
+    assertThat(result.detail()).contains("the same failure 3 times in a row");
+    assertThat(model.userText(2)).doesNotContain("take a different one");
+    assertThat(model.userText(4)).contains("this same failure has now come 2 times in a row")
+        .contains("take a different one");
   }
 
   @Test
@@ -292,6 +360,11 @@ class SolverTest {
 
   private Solver solver() {
     return solver(sandbox);
+  }
+
+  private Solver solver(Path outputDirectory) {
+    return Solver.builder().model(model).sandbox(sandbox).outputDirectory(outputDirectory)
+        .listener(events::add).build();
   }
 
   private Solver solver(InMemorySandbox sandbox) {

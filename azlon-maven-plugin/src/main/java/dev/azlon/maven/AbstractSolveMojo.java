@@ -87,6 +87,34 @@ abstract class AbstractSolveMojo extends AbstractMojo {
   String baseUrl;
 
   /**
+   * The starting files: the run begins from a copy of them (binary files byte for byte, shown to
+   * the model by name and size only), builds and runs them once before the first model call, and
+   * the model fixes or extends what is there. Unset: start from nothing.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.inputDirectory")
+  private File inputDirectory;
+
+  /**
+   * A Dockerfile used when the starting files have none; by default one that copies the files
+   * onto {@code baseImage} into /app.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.defaultDockerfile")
+  private File defaultDockerfile;
+
+  /**
+   * The same failure this many times in a row stops the run as stuck, rather than spending the
+   * remaining iterations; from the second time the model is told to take another approach.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.maxRepeatedFailures", defaultValue = "3")
+  private int maxRepeatedFailures;
+
+  /**
    * The id of the {@code settings.xml} server whose password is the API key (Maven's password
    * encryption works). Without such a server, the key comes from {@code OPENAI_API_KEY}.
    *
@@ -374,10 +402,12 @@ abstract class AbstractSolveMojo extends AbstractMojo {
     }
     return new SolveSpec(text("prompt", prompt, promptFile),
         text("testConditions", testConditions, testConditionsFile), maxIterations, baseImage,
-        allowedBaseImages, checks(), judge, budget());
+        allowedBaseImages, checks(), judge, budget(),
+        inputDirectory == null ? null : inputDirectory.toPath(),
+        text("defaultDockerfile", null, defaultDockerfile), maxRepeatedFailures);
   }
 
-  /** A text given inline or in a file, not both. */
+  /** A text given inline or in a file, not both; null when neither. */
   private static String text(String name, String inline, File file) {
     if (file == null) {
       return inline;
@@ -389,8 +419,9 @@ abstract class AbstractSolveMojo extends AbstractMojo {
     try {
       return Files.readString(file.toPath(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigurationException(name + "File",
-          "Cannot read " + name + "File " + file + ": " + e.getMessage() + ".");
+      String setting = inline == null && name.endsWith("Dockerfile") ? name : name + "File";
+      throw new ConfigurationException(setting,
+          "Cannot read " + setting + " " + file + ": " + e.getMessage() + ".");
     }
   }
 

@@ -110,6 +110,10 @@ public class SolveMojo extends AbstractSolveMojo {
       case INFRA_FAILURE -> throw new MojoExecutionException(result.detail()
           + " Nothing of it was shown to the model, and the iteration does not count."
           + resumeHint);
+      case STUCK -> unsolved("Stuck after " + tally + ": " + result.detail() + " The files and"
+          + " their history are in " + result.solutionDirectory() + ". Refine the prompt or test"
+          + " conditions; <maxRepeatedFailures> / -Dazlon.maxRepeatedFailures sets how many"
+          + " repeats end a run.");
       case UNSOLVED -> unsolved("Not solved after " + tally
           + " (maxIterations = " + maxIterations + "). The files and their history are in "
           + result.solutionDirectory() + ". Refine the prompt or test conditions, or allow more"
