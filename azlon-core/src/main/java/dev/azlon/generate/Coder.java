@@ -22,12 +22,19 @@ public final class Coder {
   private final StructuredChat chat;
   private final ChatSettings settings;
   private final AnswerCheck check;
-  private final Prompts prompts = new Prompts();
+  private final Prompts prompts;
 
   public Coder(ChatModel model, ChatSettings settings, AnswerCheck check) {
+    this(model, settings, check, PromptOverrides.none());
+  }
+
+  /** A coder that words its generate and fix prompts the project's way. */
+  public Coder(ChatModel model, ChatSettings settings, AnswerCheck check,
+      PromptOverrides overrides) {
     this.chat = new StructuredChat(model, settings);
     this.settings = settings;
     this.check = check;
+    this.prompts = new Prompts(overrides);
   }
 
   /** Asks for a first project, from nothing or from the user's starting files. */

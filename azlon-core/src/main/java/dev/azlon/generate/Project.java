@@ -7,13 +7,20 @@ import java.util.TreeMap;
 
 /**
  * A project as the model is shown it: its text files, the names and sizes of its binary files
- * (never their bytes), and how its last build and run went (null before any).
+ * (never their bytes), how its last build and run went (null before any), and the diff of the
+ * last change (empty before any).
  */
-public record Project(Map<String, String> files, Map<String, Long> binaryFiles, CandidateRun run) {
+public record Project(Map<String, String> files, Map<String, Long> binaryFiles, CandidateRun run,
+    String lastChange) {
 
   public Project {
     files = Collections.unmodifiableMap(new TreeMap<>(files));
     binaryFiles = Collections.unmodifiableMap(new TreeMap<>(binaryFiles));
+    lastChange = lastChange == null ? "" : lastChange;
+  }
+
+  public Project(Map<String, String> files, Map<String, Long> binaryFiles, CandidateRun run) {
+    this(files, binaryFiles, run, "");
   }
 
   /** Nothing yet: a project to write from scratch. */

@@ -29,10 +29,21 @@ final class Prompts {
   static final int SHOWN_OUTPUT_CHARS = 16 * 1024;
 
   private final Map<String, String> templates = new LinkedHashMap<>();
-  private final PromptTemplate system = load("system.txt");
-  private final PromptTemplate generate = load("generate.txt");
-  private final PromptTemplate review = load("review.txt");
-  private final PromptTemplate fix = load("fix.txt");
+  private final PromptTemplate system;
+  private final PromptTemplate generate;
+  private final PromptTemplate review;
+  private final PromptTemplate fix;
+
+  Prompts() {
+    this(PromptOverrides.none());
+  }
+
+  Prompts(PromptOverrides overrides) {
+    system = load("system.txt", null);
+    generate = load("generate.txt", overrides.generate());
+    review = load("review.txt", null);
+    fix = load("fix.txt", overrides.fix());
+  }
 
   String system(Task task) {
     return system.apply(Map.of("baseImage", task.baseImage(), "sandboxRules", task.sandboxRules()))
@@ -71,6 +82,7 @@ final class Prompts {
     Map<String, Object> values = new HashMap<>();
     values.put("prompt", task.prompt());
     values.put("testConditions", task.testConditions());
+    values.put("sandboxRules", task.sandboxRules());
     return values;
   }
 
@@ -80,6 +92,8 @@ final class Prompts {
     values.put("outcome", project.run() == null ? "nothing was built yet" : project.run().describe());
     values.put("output", project.run() == null ? "" : output(project.run()));
     values.put("note", note.isEmpty() ? "" : "\n" + note + "\n");
+    values.put("diff", project.lastChange().isEmpty() ? ""
+        : "\nThe last change made:\n" + fenced(project.lastChange()));
     return values;
   }
 
@@ -139,7 +153,11 @@ final class Prompts {
     return fence + "\n" + body + fence + "\n";
   }
 
-  private PromptTemplate load(String name) {
+  private PromptTemplate load(String name, String override) {
+    if (override != null) {
+      templates.put(name, override);
+      return PromptTemplate.from(override);
+    }
     try (InputStream in = Prompts.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("Prompt template missing from the jar: " + name);

@@ -13,6 +13,7 @@ import dev.azlon.generate.ChatSettings;
 import dev.azlon.history.GitHistory;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerfilePolicy;
+import dev.azlon.sandbox.Excerpt;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxException;
 import dev.azlon.sandbox.SandboxSession;
@@ -48,6 +49,7 @@ final class SolveRun {
   private RunState state;
   private String lastSignature;
   private int repeats;
+  private String lastChange = "";
   private CandidateRun runThisIteration;
   private final RunRecorder recorder;
 
@@ -60,7 +62,7 @@ final class SolveRun {
     this.listener = chat.listener();
     this.workspace = new Workspace(runDirectory.resolve("workspace"));
     this.dockerfilePolicy = DockerfilePolicy.allowing(spec.allowedBaseImages());
-    this.coder = new Coder(model, chat, this::problems);
+    this.coder = new Coder(model, chat, this::problems, spec.prompts());
     this.task = new Task(spec.prompt(), spec.testConditions(), spec.baseImage(), sandbox.rules());
     this.judge = new IterationJudge(spec, coder, task);
     this.recorder = new RunRecorder(spec, modelName(model), coder.promptHashes(), clock);
@@ -143,7 +145,7 @@ final class SolveRun {
   }
 
   private Project project() {
-    return new Project(workspace.read(), workspace.binaryFiles(), lastRun);
+    return new Project(workspace.read(), workspace.binaryFiles(), lastRun, lastChange);
   }
 
   /** How often the last failure has now come in a row, judged by its normalised signature. */
@@ -164,8 +166,9 @@ final class SolveRun {
   private long record(GitHistory history, int iteration, Verdict verdict, String commit,
       long tokensBefore) {
     long spent = chat.meter().usage().totalTokens() - tokensBefore;
-    recorder.iterationEnded(iteration, verdict, runThisIteration, commit,
-        history.diff(commit, RunRecorder.diffLimit()), spent);
+    String diff = history.diff(commit, RunRecorder.diffLimit());
+    lastChange = Excerpt.of(diff, 8 * 1024);
+    recorder.iterationEnded(iteration, verdict, runThisIteration, commit, diff, spent);
     return spent;
   }
 

@@ -2,6 +2,7 @@ package dev.azlon.solve;
 
 import dev.azlon.ConfigurationException;
 import dev.azlon.budget.Budget;
+import dev.azlon.generate.PromptOverrides;
 import dev.azlon.verdict.Checks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.List;
  * @param defaultDockerfile the Dockerfile used when the starting files have none, or null for one
  *     that copies the files onto the base image
  * @param maxRepeatedFailures the same failure this many times in a row ends the run as STUCK
+ * @param prompts the project's own generate and fix templates, if any
  */
 public record SolveSpec(
     String prompt,
@@ -36,7 +38,8 @@ public record SolveSpec(
     Budget budget,
     Path inputDirectory,
     String defaultDockerfile,
-    int maxRepeatedFailures) {
+    int maxRepeatedFailures,
+    PromptOverrides prompts) {
 
   public static final int DEFAULT_MAX_ITERATIONS = 20;
   public static final String DEFAULT_BASE_IMAGE = "python:3.12-slim";
@@ -63,6 +66,7 @@ public record SolveSpec(
     if (defaultDockerfile == null || defaultDockerfile.isBlank()) {
       defaultDockerfile = "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\n";
     }
+    prompts = prompts == null ? PromptOverrides.none() : prompts;
     if (maxRepeatedFailures < 2) {
       throw new ConfigurationException("maxRepeatedFailures",
           "maxRepeatedFailures must be at least 2, but was " + maxRepeatedFailures);
@@ -76,7 +80,7 @@ public record SolveSpec(
   /** A spec with only its base image allowed, no checks beyond exit code 0, and the judge. */
   public SolveSpec(String prompt, String testConditions, int maxIterations, String baseImage) {
     this(prompt, testConditions, maxIterations, baseImage, List.of(), Checks.none(), true,
-        Budget.unlimited(), null, null, DEFAULT_MAX_REPEATED_FAILURES);
+        Budget.unlimited(), null, null, DEFAULT_MAX_REPEATED_FAILURES, PromptOverrides.none());
   }
 
   public static Builder builder() {
@@ -103,6 +107,7 @@ public record SolveSpec(
     private Path inputDirectory;
     private String defaultDockerfile;
     private int maxRepeatedFailures = DEFAULT_MAX_REPEATED_FAILURES;
+    private PromptOverrides prompts = PromptOverrides.none();
 
     private Builder() {}
 
@@ -161,9 +166,14 @@ public record SolveSpec(
       return this;
     }
 
+    public Builder prompts(PromptOverrides prompts) {
+      this.prompts = prompts;
+      return this;
+    }
+
     public SolveSpec build() {
       return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages,
-          checks, judge, budget, inputDirectory, defaultDockerfile, maxRepeatedFailures);
+          checks, judge, budget, inputDirectory, defaultDockerfile, maxRepeatedFailures, prompts);
     }
   }
 }

@@ -214,7 +214,8 @@ class SolverTest {
     assertThat(result.outcome()).isEqualTo(Outcome.STUCK);
     assertThat(result.iterations()).isEqualTo(3);
     assertThat(result.detail()).contains("the same failure 3 times in a row");
-    assertThat(model.userText(2)).doesNotContain("take a different one");
+    assertThat(model.userText(2)).doesNotContain("take a different one")
+        .contains("The last change made:").contains("+try 0");
     assertThat(model.userText(4)).contains("this same failure has now come 2 times in a row")
         .contains("take a different one");
   }

@@ -4,6 +4,7 @@ import dev.azlon.ConfigurationException;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Prices;
 import dev.azlon.generate.OpenAiModels;
+import dev.azlon.generate.PromptOverrides;
 import dev.azlon.sandbox.Quantities;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
@@ -113,6 +114,26 @@ abstract class AbstractSolveMojo extends AbstractMojo {
    */
   @Parameter(property = "azlon.maxRepeatedFailures", defaultValue = "3")
   private int maxRepeatedFailures;
+
+  /**
+   * The project's own generate prompt, in place of Azlon's: a text file with placeholders {@code
+   * {{prompt}}}, {@code {{testConditions}}}, {@code {{startingPoint}}}, {@code {{sandboxRules}}}.
+   * An unknown placeholder stops the build before any model call, naming file and line.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.generatePromptFile")
+  private File generatePromptFile;
+
+  /**
+   * The project's own fix prompt: placeholders {@code {{prompt}}}, {@code {{testConditions}}},
+   * {@code {{files}}}, {@code {{outcome}}}, {@code {{output}}}, {@code {{checks}}}, {@code
+   * {{verdict}}}, {@code {{note}}}, {@code {{diff}}}, {@code {{sandboxRules}}}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.fixPromptFile")
+  private File fixPromptFile;
 
   /**
    * The id of the {@code settings.xml} server whose password is the API key (Maven's password
@@ -404,7 +425,10 @@ abstract class AbstractSolveMojo extends AbstractMojo {
         text("testConditions", testConditions, testConditionsFile), maxIterations, baseImage,
         allowedBaseImages, checks(), judge, budget(),
         inputDirectory == null ? null : inputDirectory.toPath(),
-        text("defaultDockerfile", null, defaultDockerfile), maxRepeatedFailures);
+        text("defaultDockerfile", null, defaultDockerfile), maxRepeatedFailures,
+        new PromptOverrides(text("generatePrompt", null, generatePromptFile),
+            String.valueOf(generatePromptFile), text("fixPrompt", null, fixPromptFile),
+            String.valueOf(fixPromptFile)));
   }
 
   /** A text given inline or in a file, not both; null when neither. */
@@ -419,7 +443,7 @@ abstract class AbstractSolveMojo extends AbstractMojo {
     try {
       return Files.readString(file.toPath(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      String setting = inline == null && name.endsWith("Dockerfile") ? name : name + "File";
+      String setting = name.endsWith("Dockerfile") ? name : name + "File";
       throw new ConfigurationException(setting,
           "Cannot read " + setting + " " + file + ": " + e.getMessage() + ".");
     }

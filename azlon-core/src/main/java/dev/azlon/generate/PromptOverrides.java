@@ -1,0 +1,56 @@
+package dev.azlon.generate;
+
+import dev.azlon.ConfigurationException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A project's own wording for the generate and fix prompts, in place of ours. Templates use named
+ * placeholders ({@code {{prompt}}}); an unknown one is refused at the start, with file and line,
+ * before any model call.
+ *
+ * @param generate the generate template, or null for ours
+ * @param generateSource where it came from, for error messages
+ * @param fix the fix template, or null for ours
+ * @param fixSource where it came from
+ */
+public record PromptOverrides(String generate, String generateSource, String fix,
+    String fixSource) {
+
+  /** What each template may use. */
+  static final Map<String, List<String>> PLACEHOLDERS = Map.of(
+      "generate", List.of("prompt", "testConditions", "startingPoint", "sandboxRules"),
+      "fix", List.of("prompt", "testConditions", "files", "outcome", "output", "checks",
+          "verdict", "note", "diff", "sandboxRules"));
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
+
+  public PromptOverrides {
+    check("generatePromptFile", "generate", generate, generateSource);
+    check("fixPromptFile", "fix", fix, fixSource);
+  }
+
+  public static PromptOverrides none() {
+    return new PromptOverrides(null, null, null, null);
+  }
+
+  private static void check(String setting, String template, String text, String source) {
+    if (text == null) {
+      return;
+    }
+    List<String> known = PLACEHOLDERS.get(template);
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher placeholder = PLACEHOLDER.matcher(lines[i]);
+      while (placeholder.find()) {
+        if (!known.contains(placeholder.group(1))) {
+          throw new ConfigurationException(setting, source + ":" + (i + 1) + ": unknown"
+              + " placeholder {{" + placeholder.group(1) + "}}. The " + template
+              + " prompt knows {{" + String.join("}}, {{", known) + "}}.");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.azlon.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.azlon.ConfigurationException;
+import org.junit.jupiter.api.Test;
+
+class PromptOverridesTest {
+
+  private static final Task TASK = new Task("Greet {{x}}.", "Prints ${y}.", "base", "- rules");
+
+  @Test
+  void unknownPlaceholderIsRefusedWithFileAndLine() {
+    assertThatThrownBy(() -> new PromptOverrides(null, null,
+        "Fix it.\nFiles: {{files}}\nMood: {{ mood }}\n", "src/azlon/fix.txt"))
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+          assertThat(e.setting()).isEqualTo("fixPromptFile");
+          assertThat(e.getMessage()).startsWith("src/azlon/fix.txt:3: unknown placeholder {{mood}}")
+              .contains("{{files}}");
+        });
+  }
+
+  @Test
+  void projectTemplateReplacesOursAndKeepsUserTextVerbatim() {
+    Prompts prompts = new Prompts(new PromptOverrides(
+        "Our house style.\nTask: {{prompt}}\nAccept when: {{testConditions}}\n", "gen.txt",
+        null, null));
+
+    String text = prompts.generate(TASK, Project.empty());
+
+    assertThat(text).isEqualTo("Our house style.\nTask: Greet {{x}}.\nAccept when: Prints ${y}.\n");
+    assertThat(prompts.hashes().get("generate.txt")).hasSize(64);
+  }
+}
