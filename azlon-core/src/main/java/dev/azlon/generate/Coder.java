@@ -25,16 +25,19 @@ public final class Coder {
   private final Prompts prompts;
 
   public Coder(ChatModel model, ChatSettings settings, AnswerCheck check) {
-    this(model, settings, check, PromptOverrides.none());
+    this(model, settings, check, PromptOverrides.none(), ContextBudget.DEFAULT_TOKENS);
   }
 
-  /** A coder that words its generate and fix prompts the project's way. */
+  /**
+   * A coder that words its generate and fix prompts the project's way and shows file contents
+   * within {@code contextTokens}.
+   */
   public Coder(ChatModel model, ChatSettings settings, AnswerCheck check,
-      PromptOverrides overrides) {
+      PromptOverrides overrides, int contextTokens) {
     this.chat = new StructuredChat(model, settings);
     this.settings = settings;
     this.check = check;
-    this.prompts = new Prompts(overrides);
+    this.prompts = new Prompts(overrides, contextTokens);
   }
 
   /** Asks for a first project, from nothing or from the user's starting files. */

@@ -33,12 +33,18 @@ final class Prompts {
   private final PromptTemplate generate;
   private final PromptTemplate review;
   private final PromptTemplate fix;
+  private final ContextBudget budget;
 
   Prompts() {
     this(PromptOverrides.none());
   }
 
   Prompts(PromptOverrides overrides) {
+    this(overrides, ContextBudget.DEFAULT_TOKENS);
+  }
+
+  Prompts(PromptOverrides overrides, int contextTokens) {
+    budget = new ContextBudget(contextTokens);
     system = load("system.txt", null);
     generate = load("generate.txt", overrides.generate());
     review = load("review.txt", null);
@@ -53,19 +59,21 @@ final class Prompts {
   String generate(Task task, Project start) {
     Map<String, Object> values = taskValues(task);
     values.put("startingPoint", start.isEmpty() ? "" : "\nThe project starts from these files;"
-        + " change what the task needs and keep the rest:\n" + files(start)
+        + " change what the task needs and keep the rest:\n" + files(start, mentions(start, ""))
         + "\nBuilt and run as they are: " + start.run().describe() + ".\n" + output(start.run()));
     return generate.apply(values).text();
   }
 
   String review(Task task, Project project, List<CheckResult> checks, String note) {
-    Map<String, Object> values = projectValues(task, project, note);
+    Map<String, Object> values = projectValues(task, project, note, mentions(project, ""));
     values.put("checks", checks(checks));
     return review.apply(values).text();
   }
 
   String fix(Task task, Project project, Verdict verdict, String note) {
-    Map<String, Object> values = projectValues(task, project, note);
+    String named = verdict.reason() + verdict.failedChecks().stream()
+        .map(CheckResult::actual).collect(Collectors.joining("\n"));
+    Map<String, Object> values = projectValues(task, project, note, mentions(project, named));
     values.put("checks", checks(verdict.checks()));
     values.put("verdict", verdict.reason());
     return fix.apply(values).text();
@@ -86,9 +94,17 @@ final class Prompts {
     return values;
   }
 
-  private static Map<String, Object> projectValues(Task task, Project project, String note) {
+  /** Text in which a file's name means it must be shown in full: errors and the verdict. */
+  private static String mentions(Project project, String verdict) {
+    CandidateRun run = project.run();
+    return run == null ? verdict
+        : verdict + "\n" + run.stderr() + "\n" + run.buildLog() + "\n" + run.stdout();
+  }
+
+  private Map<String, Object> projectValues(Task task, Project project, String note,
+      String mentions) {
     Map<String, Object> values = taskValues(task);
-    values.put("files", files(project));
+    values.put("files", files(project, mentions));
     values.put("outcome", project.run() == null ? "nothing was built yet" : project.run().describe());
     values.put("output", project.run() == null ? "" : output(project.run()));
     values.put("note", note.isEmpty() ? "" : "\n" + note + "\n");
@@ -97,10 +113,8 @@ final class Prompts {
     return values;
   }
 
-  static String files(Project project) {
-    StringBuilder text = new StringBuilder();
-    project.files().forEach(
-        (name, content) -> text.append("\n### ").append(name).append('\n').append(fenced(content)));
+  private String files(Project project, String mentions) {
+    StringBuilder text = new StringBuilder(budget.render(project.files(), mentions));
     if (!project.binaryFiles().isEmpty()) {
       text.append("\nBinary files (kept as they are, not shown):\n");
       project.binaryFiles().forEach((name, size) ->

@@ -62,7 +62,7 @@ final class SolveRun {
     this.listener = chat.listener();
     this.workspace = new Workspace(runDirectory.resolve("workspace"));
     this.dockerfilePolicy = DockerfilePolicy.allowing(spec.allowedBaseImages());
-    this.coder = new Coder(model, chat, this::problems, spec.prompts());
+    this.coder = new Coder(model, chat, this::problems, spec.prompts(), spec.contextTokens());
     this.task = new Task(spec.prompt(), spec.testConditions(), spec.baseImage(), sandbox.rules());
     this.judge = new IterationJudge(spec, coder, task);
     this.recorder = new RunRecorder(spec, modelName(model), coder.promptHashes(), clock);

@@ -26,6 +26,7 @@ import java.util.List;
  *     that copies the files onto the base image
  * @param maxRepeatedFailures the same failure this many times in a row ends the run as STUCK
  * @param prompts the project's own generate and fix templates, if any
+ * @param contextTokens the most tokens of file contents a prompt carries; the rest in outline
  */
 public record SolveSpec(
     String prompt,
@@ -39,11 +40,13 @@ public record SolveSpec(
     Path inputDirectory,
     String defaultDockerfile,
     int maxRepeatedFailures,
-    PromptOverrides prompts) {
+    PromptOverrides prompts,
+    int contextTokens) {
 
   public static final int DEFAULT_MAX_ITERATIONS = 20;
   public static final String DEFAULT_BASE_IMAGE = "python:3.12-slim";
   public static final int DEFAULT_MAX_REPEATED_FAILURES = 3;
+  public static final int DEFAULT_CONTEXT_TOKENS = 24_000;
 
   public SolveSpec {
     prompt = requireText("prompt", prompt);
@@ -67,6 +70,10 @@ public record SolveSpec(
       defaultDockerfile = "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\n";
     }
     prompts = prompts == null ? PromptOverrides.none() : prompts;
+    if (contextTokens < 1000) {
+      throw new ConfigurationException("contextTokens",
+          "contextTokens must be at least 1000, but was " + contextTokens);
+    }
     if (maxRepeatedFailures < 2) {
       throw new ConfigurationException("maxRepeatedFailures",
           "maxRepeatedFailures must be at least 2, but was " + maxRepeatedFailures);
@@ -80,7 +87,8 @@ public record SolveSpec(
   /** A spec with only its base image allowed, no checks beyond exit code 0, and the judge. */
   public SolveSpec(String prompt, String testConditions, int maxIterations, String baseImage) {
     this(prompt, testConditions, maxIterations, baseImage, List.of(), Checks.none(), true,
-        Budget.unlimited(), null, null, DEFAULT_MAX_REPEATED_FAILURES, PromptOverrides.none());
+        Budget.unlimited(), null, null, DEFAULT_MAX_REPEATED_FAILURES, PromptOverrides.none(),
+        DEFAULT_CONTEXT_TOKENS);
   }
 
   public static Builder builder() {
@@ -108,6 +116,7 @@ public record SolveSpec(
     private String defaultDockerfile;
     private int maxRepeatedFailures = DEFAULT_MAX_REPEATED_FAILURES;
     private PromptOverrides prompts = PromptOverrides.none();
+    private int contextTokens = DEFAULT_CONTEXT_TOKENS;
 
     private Builder() {}
 
@@ -171,9 +180,15 @@ public record SolveSpec(
       return this;
     }
 
+    public Builder contextTokens(int contextTokens) {
+      this.contextTokens = contextTokens;
+      return this;
+    }
+
     public SolveSpec build() {
       return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages,
-          checks, judge, budget, inputDirectory, defaultDockerfile, maxRepeatedFailures, prompts);
+          checks, judge, budget, inputDirectory, defaultDockerfile, maxRepeatedFailures, prompts,
+          contextTokens);
     }
   }
 }

@@ -136,6 +136,15 @@ abstract class AbstractSolveMojo extends AbstractMojo {
   private File fixPromptFile;
 
   /**
+   * The most tokens of file contents one prompt carries. Small files and files named in errors
+   * are shown in full, the rest in outline with their sizes.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "azlon.contextTokens", defaultValue = "24000")
+  private int contextTokens;
+
+  /**
    * The id of the {@code settings.xml} server whose password is the API key (Maven's password
    * encryption works). Without such a server, the key comes from {@code OPENAI_API_KEY}.
    *
@@ -428,7 +437,7 @@ abstract class AbstractSolveMojo extends AbstractMojo {
         text("defaultDockerfile", null, defaultDockerfile), maxRepeatedFailures,
         new PromptOverrides(text("generatePrompt", null, generatePromptFile),
             String.valueOf(generatePromptFile), text("fixPrompt", null, fixPromptFile),
-            String.valueOf(fixPromptFile)));
+            String.valueOf(fixPromptFile)), contextTokens);
   }
 
   /** A text given inline or in a file, not both; null when neither. */

@@ -1,0 +1,71 @@
+package dev.azlon.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.azlon.testing.InMemorySandbox;
+import dev.azlon.verdict.Verdict;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ContextBudgetTest {
+
+  private static final Task TASK = new Task("Fix it.", "Prints ok.", "base", "- rules");
+
+  /** A Python module of about {@code lines} lines: a class, functions and their bodies. */
+  static String module(int index, int lines) {
+    StringBuilder text = new StringBuilder("import os\n\n\nclass Model" + index + ":\n");
+    for (int i = 0; text.toString().lines().count() < lines; i++) {
+      text.append("    def method_").append(i).append("(self, value):\n")
+          .append("        total = value * ").append(i).append(" + len(os.sep)\n")
+          .append("        return total // 2\n\n");
+    }
+    return text.toString();
+  }
+
+  static Map<String, String> project(int files) {
+    Map<String, String> project = new TreeMap<>();
+    project.put("Dockerfile", "FROM base\nCOPY . /app\nCMD [\"python3\", \"/app/main.py\"]\n");
+    for (int i = 0; i < files; i++) {
+      project.put("pkg/module_" + i + ".py", module(i, 40 + (i * 37) % 260));
+    }
+    return project;
+  }
+
+  @Test
+  void twoHundredFilesStayWithinTheBudgetWithTheNamedFileInFull() {
+    Map<String, String> files = project(200);
+    Prompts prompts = new Prompts(PromptOverrides.none(), 24_000);
+    Project project = new Project(files, Map.of(), InMemorySandbox.exited(1, "",
+        "Traceback (most recent call last):\n  File \"/app/pkg/module_173.py\", line 9\n"
+            + "ZeroDivisionError: division by zero"));
+
+    String fix = prompts.fix(TASK, project, Verdict.failed("It crashed."), "");
+
+    // The budget covers the files; the instructions and the run's output come on top.
+    assertThat(ContextBudget.tokens(fix)).isLessThan(24_000 + 2_500);
+    assertThat(fix).contains("### pkg/module_173.py\n```\n" + files.get("pkg/module_173.py"));
+    assertThat(fix).contains("### Dockerfile\n");
+    assertThat(fix).contains("shown in outline only (declarations)")
+        .contains("Never replace a file you have only seen in outline");
+    assertThat(fix).containsPattern("### pkg/module_\\d+\\.py \\(outline; \\d+ lines, \\d+ tokens\\)");
+  }
+
+  @Test
+  void smallProjectsAreShownWhole() {
+    Map<String, String> files = project(5);
+    String fix = new Prompts(PromptOverrides.none(), 24_000).fix(TASK,
+        new Project(files, Map.of(), InMemorySandbox.exited(0, "x", "")), Verdict.failed("No."), "");
+
+    assertThat(fix).doesNotContain("outline");
+    files.values().forEach(content -> assertThat(fix).contains(content));
+  }
+
+  @Test
+  void outlineKeepsDeclarationsAndDropsBodies() {
+    String outline = ContextBudget.outline(module(1, 30));
+
+    assertThat(outline).contains("class Model1:").contains("    def method_0(self, value):")
+        .doesNotContain("return total");
+  }
+}
