@@ -11,17 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Shows a project's files within a token budget, counted with the model family's own tokenizer.
- * First in full: the Dockerfile and every file the errors, failed checks or last verdict name;
- * then the smallest files in full while they fit; the rest in outline (declarations) with their
- * sizes, and the model is told which those are. The prototype sent everything from iteration 6.
+ * In full: the Dockerfile, every file the errors, failed checks, last verdict or last change
+ * name, and small files while they fit; the rest in outline (declarations) with their sizes, and
+ * the model is told which those are. The prototype sent everything from iteration 6.
  */
 final class ContextBudget {
 
   static final int DEFAULT_TOKENS = 24_000;
+  /** A file this small is cheaper to show than to describe. */
+  static final int SMALL_FILE_TOKENS = 600;
+  /** An outline longer than this says how many declarations it leaves out. */
+  static final int OUTLINE_LINES = 30;
 
   private static final Encoding TOKENIZER =
       Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
@@ -32,6 +35,13 @@ final class ContextBudget {
           + "|^\\s*(?:public|private|protected)\\s[^=;]*\\(.*");
 
   private final int budget;
+  /** Token counts by text: files rarely change between iterations, tokenizing them is not free. */
+  private final Map<String, Integer> counted = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+      return size() > 2048;
+    }
+  };
 
   ContextBudget(int budget) {
     this.budget = budget;
@@ -39,6 +49,21 @@ final class ContextBudget {
 
   static int tokens(String text) {
     return TOKENIZER.countTokensOrdinary(text);
+  }
+
+  private final Map<String, String> outlines = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > 1024;
+    }
+  };
+
+  private int cost(String text) {
+    return counted.computeIfAbsent(text, ContextBudget::tokens);
+  }
+
+  private String outlineOf(String content) {
+    return outlines.computeIfAbsent(content, ContextBudget::outline);
   }
 
   /** The files section of a prompt; {@code mentions} is text whose file names must be in full. */
@@ -49,7 +74,7 @@ final class ContextBudget {
     for (Map.Entry<String, String> file : files.entrySet()) {
       if (file.getKey().equals(FileChanges.DOCKERFILE) || mentions.contains(file.getKey())) {
         full.put(file.getKey(), file.getValue());
-        used += tokens(Prompts.fenced(file.getValue()));
+        used += cost(Prompts.fenced(file.getValue()));
       } else {
         rest.add(file.getKey());
       }
@@ -57,8 +82,8 @@ final class ContextBudget {
     rest.sort(Comparator.comparingInt((String name) -> files.get(name).length()));
     List<String> outlined = new ArrayList<>();
     for (String name : rest) {
-      int cost = tokens(Prompts.fenced(files.get(name)));
-      if (used + cost <= budget) {
+      int cost = cost(Prompts.fenced(files.get(name)));
+      if (cost <= SMALL_FILE_TOKENS && used + cost <= budget) {
         full.put(name, files.get(name));
         used += cost;
       } else {
@@ -75,12 +100,12 @@ final class ContextBudget {
       List<String> unshown = new ArrayList<>();
       for (String name : outlined) {
         String header = "\n### " + name + " (outline; " + files.get(name).lines().count()
-            + " lines, " + tokens(files.get(name)) + " tokens)\n";
-        String outline = Prompts.fenced(outline(files.get(name)));
-        int headerCost = tokens(header);
-        if (used + headerCost + tokens(outline) <= budget) {
+            + " lines, " + cost(files.get(name)) + " tokens)\n";
+        String outline = Prompts.fenced(outlineOf(files.get(name)));
+        int headerCost = cost(header);
+        if (used + headerCost + cost(outline) <= budget) {
           text.append(header).append(outline);
-          used += headerCost + tokens(outline);
+          used += headerCost + cost(outline);
         } else if (used + headerCost <= budget) {
           text.append(header);
           used += headerCost;
@@ -96,8 +121,14 @@ final class ContextBudget {
     return text.toString();
   }
 
+  /** The file's declarations, at most {@link #OUTLINE_LINES} of them. */
   static String outline(String content) {
-    return content.lines().filter(line -> DECLARATION.matcher(line).matches())
-        .collect(Collectors.joining("\n"));
+    List<String> declarations = content.lines()
+        .filter(line -> DECLARATION.matcher(line).matches()).toList();
+    if (declarations.size() <= OUTLINE_LINES) {
+      return String.join("\n", declarations);
+    }
+    return String.join("\n", declarations.subList(0, OUTLINE_LINES)) + "\n... "
+        + (declarations.size() - OUTLINE_LINES) + " more declarations";
   }
 }

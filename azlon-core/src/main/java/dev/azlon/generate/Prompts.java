@@ -94,11 +94,15 @@ final class Prompts {
     return values;
   }
 
-  /** Text in which a file's name means it must be shown in full: errors and the verdict. */
+  /**
+   * Text in which a file's name means it must be shown in full: the errors, the verdict, and the
+   * last change (a file being worked on is never shown only in outline).
+   */
   private static String mentions(Project project, String verdict) {
     CandidateRun run = project.run();
-    return run == null ? verdict
-        : verdict + "\n" + run.stderr() + "\n" + run.buildLog() + "\n" + run.stdout();
+    String named = verdict + "\n" + project.lastChange();
+    return run == null ? named
+        : named + "\n" + run.stderr() + "\n" + run.buildLog() + "\n" + run.stdout();
   }
 
   private Map<String, Object> projectValues(Task task, Project project, String note,

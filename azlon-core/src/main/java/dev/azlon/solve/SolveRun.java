@@ -145,7 +145,8 @@ final class SolveRun {
   }
 
   private Project project() {
-    return new Project(workspace.read(), workspace.binaryFiles(), lastRun, lastChange);
+    Workspace.Snapshot files = workspace.snapshot();
+    return new Project(files.text(), files.binarySizes(), lastRun, lastChange);
   }
 
   /** How often the last failure has now come in a row, judged by its normalised signature. */

@@ -105,6 +105,44 @@ public final class Workspace {
     return contents;
   }
 
+  /**
+   * Every file in one pass: text files by their text, binary ones by their size in bytes.
+   *
+   * @param text the text files' contents, by name
+   * @param binarySizes the binary files' sizes, by name
+   */
+  public record Snapshot(Map<String, String> text, Map<String, Long> binarySizes) {}
+
+  public Snapshot snapshot() {
+    Map<String, String> text = new LinkedHashMap<>();
+    Map<String, Long> binaries = new LinkedHashMap<>();
+    for (String name : files()) {
+      try {
+        byte[] bytes = Files.readAllBytes(root.resolve(name));
+        decoded(bytes).ifPresentOrElse(content -> text.put(name, content),
+            () -> binaries.put(name, (long) bytes.length));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not read " + name + " in " + root, e);
+      }
+    }
+    return new Snapshot(text, binaries);
+  }
+
+  /** The bytes as text, unless they are binary: a NUL byte, or not UTF-8. */
+  private static Optional<String> decoded(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))
+          .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The binary files, by name, with their sizes in bytes: the model sees only these. */
   public Map<String, Long> binaryFiles() {
     Map<String, Long> binaries = new LinkedHashMap<>();

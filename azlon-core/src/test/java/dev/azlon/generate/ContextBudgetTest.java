@@ -52,13 +52,16 @@ class ContextBudgetTest {
   }
 
   @Test
-  void smallProjectsAreShownWhole() {
-    Map<String, String> files = project(5);
+  void smallFilesAreShownWholeAndLargeOnesUnnamedInOutline() {
+    Map<String, String> files = Map.of("small.py", module(1, 12), "large.py", module(2, 200),
+        "changed.py", module(3, 200));
     String fix = new Prompts(PromptOverrides.none(), 24_000).fix(TASK,
-        new Project(files, Map.of(), InMemorySandbox.exited(0, "x", "")), Verdict.failed("No."), "");
+        new Project(files, Map.of(), InMemorySandbox.exited(0, "x", ""),
+            "--- a/changed.py\n+++ b/changed.py\n"),
+        Verdict.failed("No."), "");
 
-    assertThat(fix).doesNotContain("outline");
-    files.values().forEach(content -> assertThat(fix).contains(content));
+    assertThat(fix).contains(files.get("small.py")).contains(files.get("changed.py"))
+        .doesNotContain(files.get("large.py")).contains("### large.py (outline; ");
   }
 
   @Test
