@@ -39,7 +39,8 @@ final class MojoErrors {
           + " -Dazlon.expectOutput.)";
     }
     if ("apiKey".equals(setting)) {
-      return "(For example: export OPENAI_API_KEY=..., or -Dazlon.baseUrl=http://localhost:8080/v1.)";
+      return "(For example: export OPENAI_API_KEY=..., a settings.xml <server> named by"
+          + " <serverId>, or -Dazlon.baseUrl=http://localhost:8080/v1.)";
     }
     return "(Parameter <" + element(setting) + "> / -Dazlon." + setting + ".)";
   }

@@ -1,8 +1,6 @@
 package dev.azlon.maven;
 
 import dev.azlon.AzlonException;
-import dev.azlon.budget.Meter;
-import dev.azlon.report.Reports;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.generate.ReplayChatModel;
 import dev.azlon.sandbox.DockerSandbox;
@@ -11,13 +9,10 @@ import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.Solver;
-import dev.azlon.workspace.Solution;
-import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import java.time.Duration;
-import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -66,7 +61,7 @@ public class SolveMojo extends AbstractSolveMojo {
       SolveResult result = resume == null || resume.isBlank() || "false".equals(resume)
           ? solver.solve(spec)
           : solver.resume(spec, "true".equals(resume) ? null : resume.strip());
-      report(result, Duration.ofNanos(System.nanoTime() - start));
+      new ResultReport(this).report(result, Duration.ofNanos(System.nanoTime() - start));
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e);
     }
@@ -80,51 +75,5 @@ public class SolveMojo extends AbstractSolveMojo {
     getLog().info("Asking " + model + " at " + baseUrl + ".");
     return OpenAiModels.chatModel(baseUrl, ApiKeys.find(settings, decrypter, serverId), model,
         Quantities.duration("requestTimeout", requestTimeout), temperature, seed);
-  }
-
-  private void report(SolveResult result, Duration duration)
-      throws MojoExecutionException, MojoFailureException {
-    String tally = result.iterations() + (result.iterations() == 1 ? " iteration" : " iterations")
-        + String.format(Locale.ROOT, ", %.1f s, %,d tokens", duration.toMillis() / 1000.0,
-            result.tokens())
-        + result.usage().costUsd().map(cost -> " (about $" + Meter.dollars(cost) + ")").orElse("");
-    getLog().info("Report: " + result.runDirectory().resolve(Reports.HTML));
-    String resumeHint = " Continue it with -Dazlon.resume=" + result.runDirectory().getFileName()
-        + ".";
-    switch (result.outcome()) {
-      case SOLVED -> {
-        getLog().info("Solved in " + tally + ". Solution: " + result.solutionDirectory());
-        if (apply) {
-          Solution.Applied applied = Solution.apply(new Workspace(result.solutionDirectory()),
-              applyDirectory.toPath(), overwrite, result.runDirectory().resolve("solution.patch"));
-          getLog().info("Applied to " + applyDirectory + ": " + applied.written().size()
-              + " files written, " + applied.unchanged().size() + " unchanged; patch: "
-              + applied.patch());
-        }
-      }
-      case BUDGET_EXCEEDED -> unsolved("Stopped by the budget after "
-          + tally + ": " + result.detail() + " The files and their history are in "
-          + result.solutionDirectory() + ". Raise the limit it names (<maxTokens> /"
-          + " -Dazlon.maxTokens, <maxCostUsd> / -Dazlon.maxCostUsd, <timeout> / -Dazlon.timeout)."
-          + resumeHint);
-      case INFRA_FAILURE -> throw new MojoExecutionException(result.detail()
-          + " Nothing of it was shown to the model, and the iteration does not count."
-          + resumeHint);
-      case STUCK -> unsolved("Stuck after " + tally + ": " + result.detail() + " The files and"
-          + " their history are in " + result.solutionDirectory() + ". Refine the prompt or test"
-          + " conditions; <maxRepeatedFailures> / -Dazlon.maxRepeatedFailures sets how many"
-          + " repeats end a run.");
-      case UNSOLVED -> unsolved("Not solved after " + tally
-          + " (maxIterations = " + maxIterations + "). The files and their history are in "
-          + result.solutionDirectory() + ". Refine the prompt or test conditions, or allow more"
-          + " iterations with <maxIterations> / -Dazlon.maxIterations.");
-    }
-  }
-
-  private void unsolved(String message) throws MojoFailureException {
-    if (failOnUnsolved) {
-      throw new MojoFailureException(message);
-    }
-    getLog().warn(message + " (failOnUnsolved is false, so the build goes on.)");
   }
 }
