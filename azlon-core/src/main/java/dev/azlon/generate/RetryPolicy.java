@@ -20,11 +20,6 @@ public record RetryPolicy(
     return new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2));
   }
 
-  /** No retries at all. */
-  public static RetryPolicy none() {
-    return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
-  }
-
   /**
    * The wait before attempt {@code attempt + 1}: the server's {@code Retry-After} as given (the
    * total-wait cap decides whether we accept it), else backoff with jitter.

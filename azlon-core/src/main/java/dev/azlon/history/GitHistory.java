@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffFormatter;
@@ -103,19 +101,6 @@ public final class GitHistory implements AutoCloseable {
       git.tag().setName(name).setAnnotated(false).call();
     } catch (GitAPIException e) {
       throw new IllegalStateException("Could not tag the run's history with " + name, e);
-    }
-  }
-
-  /** Commit messages, newest first. */
-  public List<String> messages() {
-    try {
-      List<String> messages = new ArrayList<>();
-      for (RevCommit commit : git.log().call()) {
-        messages.add(commit.getFullMessage());
-      }
-      return messages;
-    } catch (GitAPIException e) {
-      throw new IllegalStateException("Could not read the run's history", e);
     }
   }
 

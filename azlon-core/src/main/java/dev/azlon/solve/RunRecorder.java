@@ -21,7 +21,8 @@ import java.util.Map;
 final class RunRecorder {
 
   private static final int REPORT_OUTPUT_CHARS = 16 * 1024;
-  private static final int REPORT_DIFF_CHARS = 64 * 1024;
+  /** How much of an iteration's diff the reports keep. */
+  static final int REPORT_DIFF_CHARS = 64 * 1024;
 
   private final SolveSpec spec;
   private final String model;
@@ -37,10 +38,6 @@ final class RunRecorder {
     this.promptHashes = promptHashes;
     this.clock = clock;
     this.startedAt = clock.instant();
-  }
-
-  static int diffLimit() {
-    return REPORT_DIFF_CHARS;
   }
 
   void iterationStarted() {

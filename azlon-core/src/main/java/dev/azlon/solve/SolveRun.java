@@ -167,7 +167,7 @@ final class SolveRun {
   private long record(GitHistory history, int iteration, Verdict verdict, String commit,
       long tokensBefore) {
     long spent = chat.meter().usage().totalTokens() - tokensBefore;
-    String diff = history.diff(commit, RunRecorder.diffLimit());
+    String diff = history.diff(commit, RunRecorder.REPORT_DIFF_CHARS);
     lastChange = Excerpt.of(diff, 8 * 1024);
     recorder.iterationEnded(iteration, verdict, runThisIteration, commit, diff, spent);
     return spent;

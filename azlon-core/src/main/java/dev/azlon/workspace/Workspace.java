@@ -98,11 +98,7 @@ public final class Workspace {
 
   /** Every text file's text, in {@link #files()} order; binary files are left out. */
   public Map<String, String> read() {
-    Map<String, String> contents = new LinkedHashMap<>();
-    for (String name : files()) {
-      read(name).ifPresent(text -> contents.put(name, text));
-    }
-    return contents;
+    return snapshot().text();
   }
 
   /**
@@ -143,49 +139,15 @@ public final class Workspace {
     }
   }
 
-  /** The binary files, by name, with their sizes in bytes: the model sees only these. */
-  public Map<String, Long> binaryFiles() {
-    Map<String, Long> binaries = new LinkedHashMap<>();
-    for (String name : files()) {
-      Path file = root.resolve(name);
-      if (isBinary(file)) {
-        try {
-          binaries.put(name, Files.size(file));
-        } catch (IOException e) {
-          throw new UncheckedIOException("Could not read " + name + " in " + root, e);
-        }
-      }
-    }
-    return binaries;
-  }
-
-  /** Binary: a NUL byte, or bytes that are not UTF-8. Such files are copied, never shown. */
-  static boolean isBinary(Path file) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      for (byte b : bytes) {
-        if (b == 0) {
-          return true;
-        }
-      }
-      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-      return false;
-    } catch (CharacterCodingException e) {
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + file, e);
-    }
-  }
-
   /** One file's text, if the workspace has it. */
   public Optional<String> read(String name) {
     Path file = root.resolve(name);
-    if (FileNames.problemWith(name) != null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-        || isBinary(file)) {
+    if (FileNames.problemWith(name) != null
+        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+      return decoded(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + name + " in " + root, e);
     }
