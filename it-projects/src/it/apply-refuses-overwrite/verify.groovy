@@ -1,7 +1,6 @@
 import dev.azlon.testing.OpenAiStub
 
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     def target = new File(basedir, "src/main/python")
     assert log.contains("Solved in 2 iterations") || log.contains("Solved in 1 iteration")
@@ -12,7 +11,5 @@ try {
     assert !new File(target, "Dockerfile").exists()
     def run = new File(basedir, "target/azlon").listFiles().find { it.isDirectory() }
     assert new File(run, "workspace/main.py").text == "print('Hello, Azlon')"
-} finally {
-    stub.close()
 }
 return true

@@ -1,7 +1,6 @@
 import dev.azlon.testing.OpenAiStub
 
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     def target = new File(basedir, "src/main/python")
     assert log.contains("Applied to " + target.path + ": 1 files written, 1 unchanged")
@@ -11,7 +10,5 @@ try {
     def patch = new File(run, "solution.patch").text
     assert patch.contains("--- /dev/null\n+++ b/main.py") && patch.contains("+print('Hello, Azlon')")
     assert !patch.contains("Dockerfile")
-} finally {
-    stub.close()
 }
 return true

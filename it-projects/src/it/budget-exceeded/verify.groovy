@@ -1,8 +1,7 @@
 import dev.azlon.testing.OpenAiStub
 
 def canary = "sk-canary-it-0123456789abcdef-LEAK"
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     assert log =~ /Stopped by the budget after 3 iterations, [\d.]+ s, 360 tokens \(about \$0\.0014\)/
     assert log.contains("360 tokens used of the 300 allowed (maxTokens)")
@@ -14,7 +13,5 @@ try {
         assert !file.bytes.toString().contains(canary) : "canary in ${file}"
         assert !new String(file.bytes, "ISO-8859-1").contains(canary) : "canary in ${file}"
     }
-} finally {
-    stub.close()
 }
 return true

@@ -1,8 +1,7 @@
 import dev.azlon.testing.OpenAiStub
 import org.eclipse.jgit.api.Git
 
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     assert log.contains("BUILD SUCCESS")
     assert log.contains("Solved in 2 iterations")
@@ -26,7 +25,5 @@ try {
         assert messages[1].contains("FAILED command")
         assert messages[0].contains("passed command")
     }
-} finally {
-    stub.close()
 }
 return true

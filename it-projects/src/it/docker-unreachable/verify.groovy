@@ -1,7 +1,6 @@
 import dev.azlon.testing.OpenAiStub
 
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     assert log.contains("Docker is not reachable")
     assert log.contains("Connection refused")
@@ -11,7 +10,5 @@ try {
     // Within seconds, not after a long wait (Maven prints the goal's total time).
     def seconds = (log =~ /Total time:\s+([\d.]+) s/)
     assert seconds.find() && Double.parseDouble(seconds.group(1)) < 15
-} finally {
-    stub.close()
 }
 return true

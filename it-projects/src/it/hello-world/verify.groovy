@@ -1,8 +1,7 @@
 import dev.azlon.testing.OpenAiStub
 import org.eclipse.jgit.api.Git
 
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     assert log.contains("BUILD SUCCESS")
     assert log.contains("Solved in 2 iterations")
@@ -40,7 +39,5 @@ try {
     // The review saw what the first candidate printed.
     assert requests[1].toString().contains("Hello, world")
     assert stub.unansweredScriptSize() == 0
-} finally {
-    stub.close()
 }
 return true

@@ -1,8 +1,7 @@
 import dev.azlon.testing.OpenAiStub
 import org.eclipse.jgit.api.Git
 
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     assert log.contains("Pre-flight, the starting files as they are: the program exited with code 0.")
     assert log.contains("Solved in 1 iteration")
@@ -19,7 +18,5 @@ try {
     Git.open(workspace).withCloseable { git ->
         assert git.log().call().collect { it.shortMessage } == ["iteration 1: solved", "input"]
     }
-} finally {
-    stub.close()
 }
 return true

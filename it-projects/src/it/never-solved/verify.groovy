@@ -1,7 +1,6 @@
 import dev.azlon.testing.OpenAiStub
 
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     assert log.contains("BUILD FAILURE")
     assert log.contains("Not solved after 2 iterations")
@@ -11,7 +10,5 @@ try {
     assert stub.requests().size() == 3
     def workspace = new File(basedir, "target/azlon").listFiles().find { it.isDirectory() }
     assert new File(workspace, "workspace/main.py").text == "print('Hello, everyone')"
-} finally {
-    stub.close()
 }
 return true

@@ -1,7 +1,6 @@
 import dev.azlon.testing.OpenAiStub
 
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     assert log.contains("Solved in 1 iteration")
     def user = stub.requests()[0].get("messages").get(1).get("content").asText()
@@ -9,7 +8,5 @@ try {
     // The key from settings.xml reached the server, and no log line.
     assert stub.authorizations().every { it.contains("Bearer sk-from-settings-0123456789abcdef") }
     assert !log.contains("sk-from-settings")
-} finally {
-    stub.close()
 }
 return true

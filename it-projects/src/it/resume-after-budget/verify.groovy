@@ -2,8 +2,7 @@ import dev.azlon.testing.OpenAiStub
 import groovy.json.JsonSlurper
 import org.eclipse.jgit.api.Git
 
-def stub = OpenAiStub.of(basedir)
-try {
+OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
     assert log.contains("Resuming run")
     assert log.contains("Solved in 3 iterations")
@@ -20,7 +19,5 @@ try {
         assert git.log().call().collect { it.shortMessage } ==
             ["iteration 3: solved", "iteration 2: not solved", "iteration 1: not solved"]
     }
-} finally {
-    stub.close()
 }
 return true

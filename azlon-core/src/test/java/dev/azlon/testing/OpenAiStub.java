@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -73,6 +74,16 @@ public final class OpenAiStub implements AutoCloseable {
       throw new UncheckedIOException("Could not point " + projectDirectory + " at the stub", e);
     }
     return stub;
+  }
+
+  /**
+   * For an invoker verify script: runs {@code checks} on the stub {@link #startFor} started for
+   * this project, and closes it whatever they find.
+   */
+  public static void verify(File projectDirectory, Consumer<OpenAiStub> checks) {
+    try (OpenAiStub stub = of(projectDirectory)) {
+      checks.accept(stub);
+    }
   }
 
   /** The stub {@link #startFor} started for this project. */
