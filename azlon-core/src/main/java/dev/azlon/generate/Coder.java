@@ -11,11 +11,16 @@ import dev.langchain4j.model.chat.request.json.JsonSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The model in its two roles: it writes and fixes projects, and it judges their runs. Each call
  * stands alone, carrying what the model needs, so no conversation grows from one to the next. An
- * unusable answer gets one repair request that quotes the problem.
+ * unusable answer gets one repair request that quotes the problem, and an answer that replaces a
+ * file the model saw only in outline is asked again with that file in full.
  */
 public final class Coder {
 
@@ -42,8 +47,8 @@ public final class Coder {
 
   /** Asks for a first project, from nothing or from the user's starting files. */
   public Proposal generate(Task task, Project start) throws InvalidAnswerException {
-    return ask(prompts.system(task), prompts.generate(task, start), AnswerSchemas.CANDIDATE,
-        this::proposal);
+    return ask(prompts.system(task), inFull -> prompts.generate(task, start, inFull),
+        AnswerSchemas.CANDIDATE, this::proposal, Proposal::changes);
   }
 
   /**
@@ -53,8 +58,8 @@ public final class Coder {
    */
   public Proposal fix(Task task, Project project, Verdict verdict, String note)
       throws InvalidAnswerException {
-    return ask(prompts.system(task), prompts.fix(task, project, verdict, note),
-        AnswerSchemas.CANDIDATE, this::proposal);
+    return ask(prompts.system(task), inFull -> prompts.fix(task, project, verdict, note, inFull),
+        AnswerSchemas.CANDIDATE, this::proposal, Proposal::changes);
   }
 
   /**
@@ -63,8 +68,9 @@ public final class Coder {
    */
   public Review review(Task task, Project project, List<CheckResult> checks, String note)
       throws InvalidAnswerException {
-    return ask(prompts.system(task), prompts.review(task, project, checks, note),
-        AnswerSchemas.REVIEW, this::review);
+    return ask(prompts.system(task),
+        inFull -> prompts.review(task, project, checks, note, inFull), AnswerSchemas.REVIEW,
+        this::review, Review::changes);
   }
 
   /** SHA-256 of each prompt template in use, by name. */
@@ -76,7 +82,45 @@ public final class Coder {
     T read(JsonNode json) throws InvalidAnswerException;
   }
 
-  private <T> T ask(String system, String user, JsonSchema schema, Reader<T> reader)
+  /**
+   * Asks, and makes sure the answer replaces no file the model has seen only in outline: such an
+   * answer is not used, and the model is asked again with those files shown in full.
+   *
+   * @param prompt the user prompt, given files it must show in full whatever the budget
+   */
+  private <T> T ask(String system, Function<Set<String>, Prompts.Prompt> prompt,
+      JsonSchema schema, Reader<T> reader, Function<T, FileChanges> changes)
+      throws InvalidAnswerException {
+    Prompts.Prompt first = prompt.apply(Set.of());
+    T answer = askRepairing(system, first.text(), schema, reader);
+    Set<String> blind = replacedUnseen(changes.apply(answer), first);
+    if (blind.isEmpty()) {
+      return answer;
+    }
+    String names = String.join(", ", blind);
+    settings.listener().on(new SolveEvent.Message(SolveEvent.Level.WARN, "The model replaced "
+        + names + " having seen only an outline; nothing was written. Asking again with "
+        + (blind.size() == 1 ? "that file" : "those files") + " in full."));
+    Prompts.Prompt shown = prompt.apply(blind);
+    T again = askRepairing(system, shown.text() + "\n\nYour previous answer replaced " + names
+        + ", which you had seen only in outline, so it was not used. "
+        + (blind.size() == 1 ? "That file is" : "Those files are")
+        + " shown in full above now. Answer again.", schema, reader);
+    Set<String> still = replacedUnseen(changes.apply(again), shown);
+    if (!still.isEmpty()) {
+      throw new InvalidAnswerException("The answer replaced files it had seen only in outline: "
+          + String.join(", ", still) + ".");
+    }
+    return again;
+  }
+
+  private static Set<String> replacedUnseen(FileChanges changes, Prompts.Prompt prompt) {
+    return changes.files().stream().map(SourceFile::path).filter(prompt.unseen()::contains)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Asks; an unusable answer gets one repair request that quotes the problem. */
+  private <T> T askRepairing(String system, String user, JsonSchema schema, Reader<T> reader)
       throws InvalidAnswerException {
     try {
       return reader.read(chat.ask(system, user, schema).json());

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -66,13 +67,23 @@ final class ContextBudget {
     return outlines.computeIfAbsent(content, ContextBudget::outline);
   }
 
-  /** The files section of a prompt; {@code mentions} is text whose file names must be in full. */
-  String render(Map<String, String> files, String mentions) {
+  /**
+   * A files section, and the files it shows only in outline or not at all: an answer may not
+   * replace those, since the model has not seen what it would overwrite.
+   */
+  record Shown(String text, Set<String> unseen) {}
+
+  /**
+   * The files section of a prompt; {@code mentions} is text whose file names must be in full, and
+   * so must {@code inFull}.
+   */
+  Shown render(Map<String, String> files, String mentions, Set<String> inFull) {
     Map<String, String> full = new LinkedHashMap<>();
     List<String> rest = new ArrayList<>();
     int used = 0;
     for (Map.Entry<String, String> file : files.entrySet()) {
-      if (file.getKey().equals(FileChanges.DOCKERFILE) || mentions.contains(file.getKey())) {
+      if (file.getKey().equals(FileChanges.DOCKERFILE) || mentions.contains(file.getKey())
+          || inFull.contains(file.getKey())) {
         full.put(file.getKey(), file.getValue());
         used += cost(Prompts.fenced(file.getValue()));
       } else {
@@ -95,8 +106,9 @@ final class ContextBudget {
         text.append("\n### ").append(name).append('\n').append(Prompts.fenced(content)));
     if (!outlined.isEmpty()) {
       text.append("\nThe files below are shown in outline only (declarations), to stay within"
-          + " the context budget. Never replace a file you have only seen in outline: to change"
-          + " one, name it in your reason and it will be shown in full next time.\n");
+          + " the context budget. Never replace a file you have only seen in outline (an answer"
+          + " that does is not used): to change one, name it in your reason and it will be"
+          + " shown in full next time.\n");
       List<String> unshown = new ArrayList<>();
       for (String name : outlined) {
         String header = "\n### " + name + " (outline; " + files.get(name).lines().count()
@@ -118,7 +130,7 @@ final class ContextBudget {
             .append(String.join(", ", unshown)).append(".\n");
       }
     }
-    return text.toString();
+    return new Shown(text.toString(), Set.copyOf(outlined));
   }
 
   /** The file's declarations, at most {@link #OUTLINE_LINES} of them. */

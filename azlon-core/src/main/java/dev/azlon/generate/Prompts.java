@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -56,27 +57,45 @@ final class Prompts {
         .text();
   }
 
-  String generate(Task task, Project start) {
+  /** A user prompt, and the files it shows only in outline or not at all. */
+  record Prompt(String text, Set<String> unseen) {}
+
+  /**
+   * The first prompt.
+   *
+   * @param inFull files to show in full whatever the budget (the model replaced them unseen)
+   */
+  Prompt generate(Task task, Project start, Set<String> inFull) {
     Map<String, Object> values = taskValues(task);
-    values.put("startingPoint", start.isEmpty() ? "" : "\nThe project starts from these files;"
-        + " change what the task needs and keep the rest:\n" + files(start, mentions(start, ""))
-        + "\nBuilt and run as they are: " + start.run().describe() + ".\n" + output(start.run()));
-    return generate.apply(values).text();
+    Set<String> unseen = Set.of();
+    if (start.isEmpty()) {
+      values.put("startingPoint", "");
+    } else {
+      ContextBudget.Shown files = files(start, mentions(start, ""), inFull);
+      unseen = files.unseen();
+      values.put("startingPoint", "\nThe project starts from these files; change what the task"
+          + " needs and keep the rest:\n" + files.text() + "\nBuilt and run as they are: "
+          + start.run().describe() + ".\n" + output(start.run()));
+    }
+    return new Prompt(generate.apply(values).text(), unseen);
   }
 
-  String review(Task task, Project project, List<CheckResult> checks, String note) {
-    Map<String, Object> values = projectValues(task, project, note, mentions(project, ""));
+  Prompt review(Task task, Project project, List<CheckResult> checks, String note,
+      Set<String> inFull) {
+    ContextBudget.Shown files = files(project, mentions(project, ""), inFull);
+    Map<String, Object> values = projectValues(task, project, note, files);
     values.put("checks", checks(checks));
-    return review.apply(values).text();
+    return new Prompt(review.apply(values).text(), files.unseen());
   }
 
-  String fix(Task task, Project project, Verdict verdict, String note) {
+  Prompt fix(Task task, Project project, Verdict verdict, String note, Set<String> inFull) {
     String named = verdict.reason() + verdict.failedChecks().stream()
         .map(CheckResult::actual).collect(Collectors.joining("\n"));
-    Map<String, Object> values = projectValues(task, project, note, mentions(project, named));
+    ContextBudget.Shown files = files(project, mentions(project, named), inFull);
+    Map<String, Object> values = projectValues(task, project, note, files);
     values.put("checks", checks(verdict.checks()));
     values.put("verdict", verdict.reason());
-    return fix.apply(values).text();
+    return new Prompt(fix.apply(values).text(), files.unseen());
   }
 
   static String checks(List<CheckResult> checks) {
@@ -105,10 +124,10 @@ final class Prompts {
         : named + "\n" + run.stderr() + "\n" + run.buildLog() + "\n" + run.stdout();
   }
 
-  private Map<String, Object> projectValues(Task task, Project project, String note,
-      String mentions) {
+  private static Map<String, Object> projectValues(Task task, Project project, String note,
+      ContextBudget.Shown files) {
     Map<String, Object> values = taskValues(task);
-    values.put("files", files(project, mentions));
+    values.put("files", files.text());
     values.put("outcome", project.run() == null ? "nothing was built yet" : project.run().describe());
     values.put("output", project.run() == null ? "" : output(project.run()));
     values.put("note", note.isEmpty() ? "" : "\n" + note + "\n");
@@ -117,14 +136,15 @@ final class Prompts {
     return values;
   }
 
-  private String files(Project project, String mentions) {
-    StringBuilder text = new StringBuilder(budget.render(project.files(), mentions));
+  private ContextBudget.Shown files(Project project, String mentions, Set<String> inFull) {
+    ContextBudget.Shown shown = budget.render(project.files(), mentions, inFull);
+    StringBuilder text = new StringBuilder(shown.text());
     if (!project.binaryFiles().isEmpty()) {
       text.append("\nBinary files (kept as they are, not shown):\n");
       project.binaryFiles().forEach((name, size) ->
           text.append("- ").append(name).append(" (").append(size).append(" bytes)\n"));
     }
-    return text.toString();
+    return new ContextBudget.Shown(text.toString(), shown.unseen());
   }
 
   static String output(CandidateRun run) {

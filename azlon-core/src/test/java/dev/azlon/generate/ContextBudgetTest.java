@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.verdict.Verdict;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class ContextBudgetTest {
         "Traceback (most recent call last):\n  File \"/app/pkg/module_173.py\", line 9\n"
             + "ZeroDivisionError: division by zero"));
 
-    String fix = prompts.fix(TASK, project, Verdict.failed("It crashed."), "");
+    String fix = prompts.fix(TASK, project, Verdict.failed("It crashed."), "", Set.of()).text();
 
     // The budget covers the files; the instructions and the run's output come on top.
     assertThat(ContextBudget.tokens(fix)).isLessThan(24_000 + 2_500);
@@ -58,10 +59,26 @@ class ContextBudgetTest {
     String fix = new Prompts(PromptOverrides.none(), 24_000).fix(TASK,
         new Project(files, Map.of(), InMemorySandbox.exited(0, "x", ""),
             "--- a/changed.py\n+++ b/changed.py\n"),
-        Verdict.failed("No."), "");
+        Verdict.failed("No."), "", Set.of()).text();
 
     assertThat(fix).contains(files.get("small.py")).contains(files.get("changed.py"))
         .doesNotContain(files.get("large.py")).contains("### large.py (outline; ");
+  }
+
+  @Test
+  void filesAskedForInFullAreShownWholeAndOnlyTheRestCountAsUnseen() {
+    Map<String, String> files = Map.of("small.py", module(1, 12), "large.py", module(2, 200),
+        "other.py", module(3, 200));
+    Prompts prompts = new Prompts(PromptOverrides.none(), 24_000);
+    Project project = new Project(files, Map.of(), InMemorySandbox.exited(0, "x", ""));
+
+    Prompts.Prompt outlined = prompts.fix(TASK, project, Verdict.failed("No."), "", Set.of());
+    Prompts.Prompt forced =
+        prompts.fix(TASK, project, Verdict.failed("No."), "", Set.of("large.py"));
+
+    assertThat(outlined.unseen()).containsExactlyInAnyOrder("large.py", "other.py");
+    assertThat(forced.unseen()).containsExactly("other.py");
+    assertThat(forced.text()).contains("### large.py\n```\n" + files.get("large.py"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PromptOverridesTest {
@@ -27,7 +28,7 @@ class PromptOverridesTest {
         "Our house style.\nTask: {{prompt}}\nAccept when: {{testConditions}}\n", "gen.txt",
         null, null));
 
-    String text = prompts.generate(TASK, Project.empty());
+    String text = prompts.generate(TASK, Project.empty(), Set.of()).text();
 
     assertThat(text).isEqualTo("Our house style.\nTask: Greet {{x}}.\nAccept when: Prints ${y}.\n");
     assertThat(prompts.hashes().get("generate.txt")).hasSize(64);

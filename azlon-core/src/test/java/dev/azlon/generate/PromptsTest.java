@@ -7,6 +7,7 @@ import dev.azlon.testing.InMemorySandbox;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PromptsTest {
@@ -24,7 +25,7 @@ class PromptsTest {
   void userTextWithTemplateSyntaxIsRenderedVerbatim() {
     Project project = new Project(Map.of("a.py", "x = '{{prompt}}'"), Map.of(),
         InMemorySandbox.exited(0, "out", ""));
-    String review = prompts.review(task, project, List.of(), "");
+    String review = prompts.review(task, project, List.of(), "", Set.of()).text();
 
     assertThat(review).contains("Print {{files}}").contains("Shows ${x} and {}")
         .contains("x = '{{prompt}}'");
