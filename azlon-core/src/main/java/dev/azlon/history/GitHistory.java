@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.RmCommand;
+import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -45,8 +49,7 @@ public final class GitHistory implements AutoCloseable {
    */
   public String commit(String message) {
     try {
-      git.add().addFilepattern(".").call();
-      git.add().addFilepattern(".").setUpdate(true).call();
+      stageChanges();
       RevCommit commit =
           git.commit()
               .setMessage(message)
@@ -54,10 +57,29 @@ public final class GitHistory implements AutoCloseable {
               .setCommitter(AZLON)
               .setAllowEmpty(true)
               .setSign(false)
+              .setNoVerify(true)
               .call();
       return commit.getName();
     } catch (GitAPIException e) {
       throw new IllegalStateException("Could not record the iteration in git: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stages what differs from the index. JGit's {@code add .} hashes every file again; status
+   * compares file stats first, so only new, changed and deleted files are read.
+   */
+  private void stageChanges() throws GitAPIException {
+    Status status = git.status().call();
+    Set<String> written = new TreeSet<>(status.getModified());
+    written.addAll(status.getUntracked());
+    if (!written.isEmpty()) {
+      git.add().addFilepatterns(written).call();
+    }
+    if (!status.getMissing().isEmpty()) {
+      RmCommand remove = git.rm().setCached(true);
+      status.getMissing().forEach(remove::addFilepattern);
+      remove.call();
     }
   }
 
