@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Shows a project's files within a token budget, counted with the model family's own tokenizer.
- * In full: the Dockerfile, every file the errors, failed checks, last verdict or last change
- * name, and small files while they fit; the rest in outline (declarations) with their sizes, and
- * the model is told which those are. The prototype sent everything from iteration 6.
+ * In full: the Dockerfile, every file the errors, failed checks or last verdict name, the files
+ * the last change edited, and small files while they fit; the rest in outline (declarations)
+ * with their sizes, and the model is told which those are. The prototype sent everything from
+ * iteration 6.
  */
 final class ContextBudget {
 

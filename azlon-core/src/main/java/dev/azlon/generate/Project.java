@@ -3,24 +3,28 @@ package dev.azlon.generate;
 import dev.azlon.sandbox.CandidateRun;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A project as the model is shown it: its text files, the names and sizes of its binary files
- * (never their bytes), how its last build and run went (null before any), and the diff of the
- * last change (empty before any).
+ * (never their bytes), how its last build and run went (null before any), the last change (a
+ * diff that names new files rather than repeat them; empty before any) and the files that change
+ * edited, which are being worked on and so are always shown in full.
  */
 public record Project(Map<String, String> files, Map<String, Long> binaryFiles, CandidateRun run,
-    String lastChange) {
+    String lastChange, Set<String> edited) {
 
   public Project {
     files = Collections.unmodifiableMap(new TreeMap<>(files));
     binaryFiles = Collections.unmodifiableMap(new TreeMap<>(binaryFiles));
     lastChange = lastChange == null ? "" : lastChange;
+    edited = Collections.unmodifiableSet(new TreeSet<>(edited));
   }
 
   public Project(Map<String, String> files, Map<String, Long> binaryFiles, CandidateRun run) {
-    this(files, binaryFiles, run, "");
+    this(files, binaryFiles, run, "", Set.of());
   }
 
   /** Nothing yet: a project to write from scratch. */

@@ -12,6 +12,7 @@ import dev.azlon.verdict.Verdict;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,15 +114,11 @@ final class Prompts {
     return values;
   }
 
-  /**
-   * Text in which a file's name means it must be shown in full: the errors, the verdict, and the
-   * last change (a file being worked on is never shown only in outline).
-   */
+  /** Text in which a file's name means it must be shown in full: the errors and the verdict. */
   private static String mentions(Project project, String verdict) {
     CandidateRun run = project.run();
-    String named = verdict + "\n" + project.lastChange();
-    return run == null ? named
-        : named + "\n" + run.stderr() + "\n" + run.buildLog() + "\n" + run.stdout();
+    return run == null ? verdict
+        : verdict + "\n" + run.stderr() + "\n" + run.buildLog() + "\n" + run.stdout();
   }
 
   private static Map<String, Object> projectValues(Task task, Project project, String note,
@@ -136,8 +133,11 @@ final class Prompts {
     return values;
   }
 
+  /** The files section; files the last change edited are in full, like those in {@code inFull}. */
   private ContextBudget.Shown files(Project project, String mentions, Set<String> inFull) {
-    ContextBudget.Shown shown = budget.render(project.files(), mentions, inFull);
+    Set<String> whole = new HashSet<>(inFull);
+    whole.addAll(project.edited());
+    ContextBudget.Shown shown = budget.render(project.files(), mentions, whole);
     StringBuilder text = new StringBuilder(shown.text());
     if (!project.binaryFiles().isEmpty()) {
       text.append("\nBinary files (kept as they are, not shown):\n");

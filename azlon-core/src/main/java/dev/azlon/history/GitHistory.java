@@ -5,13 +5,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.RmCommand;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -43,13 +50,33 @@ public final class GitHistory implements AutoCloseable {
   }
 
   /**
-   * Records the work tree as it is now, deletions included.
+   * Stages the work tree as it is now, deletions included.
+   *
+   * @return what the staged files change against the last commit (everything, before the first)
+   */
+  public List<FileDiff> stage() {
+    Repository repository = git.getRepository();
+    try (RevWalk walk = new RevWalk(repository)) {
+      stageChanges();
+      ObjectId head = repository.resolve(Constants.HEAD);
+      AbstractTreeIterator before = head == null
+          ? new EmptyTreeIterator()
+          : treeOf(repository, walk.parseCommit(head));
+      return changes(before, new DirCacheIterator(repository.readDirCache()));
+    } catch (GitAPIException e) {
+      throw new IllegalStateException("Could not stage the work tree in git: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not diff the work tree against the last commit", e);
+    }
+  }
+
+  /**
+   * Commits what {@link #stage} staged.
    *
    * @return the new commit's id
    */
   public String commit(String message) {
     try {
-      stageChanges();
       RevCommit commit =
           git.commit()
               .setMessage(message)
@@ -83,29 +110,43 @@ public final class GitHistory implements AutoCloseable {
     }
   }
 
+  /** How a commit touched a file. */
+  public enum Touch { ADDED, CHANGED, DELETED }
+
   /**
-   * The unified diff a commit made against its parent (or an empty tree, for the first), cut at
-   * {@code maxChars} with a note saying so.
+   * One file's part of a change: its path (the old one, for a deletion), how it was touched, and
+   * its unified diff.
    */
-  public String diff(String commitId, int maxChars) {
+  public record FileDiff(String path, Touch touch, String patch) {}
+
+  private List<FileDiff> changes(AbstractTreeIterator before, AbstractTreeIterator after)
+      throws IOException {
     Repository repository = git.getRepository();
-    try (RevWalk walk = new RevWalk(repository);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream();
         DiffFormatter formatter = new DiffFormatter(out)) {
-      RevCommit commit = walk.parseCommit(repository.resolve(commitId));
       formatter.setRepository(repository);
-      AbstractTreeIterator before = commit.getParentCount() == 0
-          ? new EmptyTreeIterator()
-          : treeOf(repository, walk.parseCommit(commit.getParent(0)));
-      formatter.format(before, treeOf(repository, commit));
-      formatter.flush();
-      String diff = out.toString(StandardCharsets.UTF_8);
-      return diff.length() <= maxChars ? diff
-          : diff.substring(0, maxChars) + "\n[azlon: " + (diff.length() - maxChars)
-              + " more characters of the diff not shown]\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not diff commit " + commitId, e);
+      List<FileDiff> changes = new ArrayList<>();
+      for (DiffEntry entry : formatter.scan(before, after)) {
+        out.reset();
+        formatter.format(entry);
+        formatter.flush();
+        String patch = out.toString(StandardCharsets.UTF_8);
+        switch (entry.getChangeType()) {
+          case ADD -> changes.add(new FileDiff(entry.getNewPath(), Touch.ADDED, patch));
+          case DELETE -> changes.add(new FileDiff(entry.getOldPath(), Touch.DELETED, patch));
+          default -> changes.add(new FileDiff(entry.getNewPath(), Touch.CHANGED, patch));
+        }
+      }
+      return changes;
     }
+  }
+
+  /** The changes' patches as one unified diff, cut at {@code maxChars} with a note saying so. */
+  public static String unified(List<FileDiff> changes, int maxChars) {
+    String diff = changes.stream().map(FileDiff::patch).collect(Collectors.joining());
+    return diff.length() <= maxChars ? diff
+        : diff.substring(0, maxChars) + "\n[azlon: " + (diff.length() - maxChars)
+            + " more characters of the diff not shown]\n";
   }
 
   private static AbstractTreeIterator treeOf(Repository repository, RevCommit commit)

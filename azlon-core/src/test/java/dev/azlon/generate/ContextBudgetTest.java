@@ -53,16 +53,19 @@ class ContextBudgetTest {
   }
 
   @Test
-  void smallFilesAreShownWholeAndLargeOnesUnnamedInOutline() {
+  void smallAndEditedFilesAreShownWholeAndLargeOnesUnnamedInOutline() {
     Map<String, String> files = Map.of("small.py", module(1, 12), "large.py", module(2, 200),
-        "changed.py", module(3, 200));
+        "changed.py", module(3, 200), "added.py", module(4, 200));
+    String lastChange = "--- a/changed.py\n+++ b/changed.py\n@@ -1 +1 @@\n-x\n+y\n"
+        + "New files (shown with the project's files): added.py\n";
     String fix = new Prompts(PromptOverrides.none(), 24_000).fix(TASK,
-        new Project(files, Map.of(), InMemorySandbox.exited(0, "x", ""),
-            "--- a/changed.py\n+++ b/changed.py\n"),
+        new Project(files, Map.of(), InMemorySandbox.exited(0, "x", ""), lastChange,
+            Set.of("changed.py")),
         Verdict.failed("No."), "", Set.of()).text();
 
     assertThat(fix).contains(files.get("small.py")).contains(files.get("changed.py"))
-        .doesNotContain(files.get("large.py")).contains("### large.py (outline; ");
+        .doesNotContain(files.get("large.py")).contains("### large.py (outline; ")
+        .contains("### added.py (outline; ").contains("The last change made:\n```\n" + lastChange);
   }
 
   @Test

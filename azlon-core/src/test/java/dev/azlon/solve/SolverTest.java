@@ -198,6 +198,25 @@ class SolverTest {
   }
 
   @Test
+  void theJudgeSeesTheChangeItJudgesAsADiffThatNamesNewFiles() {
+    String big = "def greet():\n" + "    print('Hello')\n".repeat(400);
+    model.answer(candidate(DOCKERFILE, "out.txt", "Hello", "big.py", big))
+        .answer(review(false, "big.py must greet Azlon."))
+        .answer(candidate(DOCKERFILE, "big.py", big + "# Azlon\n"))
+        .answer(review(true, "Greets Azlon."));
+
+    solver().solve(spec(3));
+
+    // Iteration 1's judge: a first project is named file by file, not repeated as a diff.
+    assertThat(model.userText(1))
+        .contains("New files (shown with the project's files): Dockerfile, big.py, out.txt")
+        .doesNotContain("+++ b/big.py").contains("### big.py (outline; ");
+    // Iteration 2's judge sees iteration 2's edit: its diff, and the edited file in full.
+    assertThat(model.userText(3)).contains("+++ b/big.py").contains("+# Azlon")
+        .doesNotContain("New files").contains("### big.py\n```\n" + big + "# Azlon\n");
+  }
+
+  @Test
   void repeatedFailureAsksForADifferentApproachThenStopsAsStuck() {
     AtomicInteger line = new AtomicInteger(10);
     InMemorySandbox crashing = new InMemorySandbox(files -> InMemorySandbox.exited(1, "",
@@ -214,8 +233,11 @@ class SolverTest {
     assertThat(result.outcome()).isEqualTo(Outcome.STUCK);
     assertThat(result.iterations()).isEqualTo(3);
     assertThat(result.detail()).contains("the same failure 3 times in a row");
-    assertThat(model.userText(2)).doesNotContain("take a different one")
-        .contains("The last change made:").contains("+try 0");
+    assertThat(model.userText(1))
+        .contains("New files (shown with the project's files): Dockerfile, out.txt");
+    assertThat(model.userText(3)).contains("The last change made:").contains("-try 0")
+        .contains("+try 1");
+    assertThat(model.userText(2)).doesNotContain("take a different one");
     assertThat(model.userText(4)).contains("this same failure has now come 2 times in a row")
         .contains("take a different one");
   }
