@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Shows a project's files within a token budget, counted with the model family's own tokenizer.
- * In full: the Dockerfile, every file the errors, failed checks or last verdict name, the files
- * the last change edited, and small files while they fit; the rest in outline (declarations)
- * with their sizes, and the model is told which those are. The prototype sent everything from
- * iteration 6.
+ * In full: the Dockerfile and every file the errors, failed checks or last verdict name; then,
+ * while they fit, the files the last change edited and small files; the rest in outline
+ * (declarations) with their sizes, and the model is told which those are. The prototype sent
+ * everything from iteration 6.
  */
 final class ContextBudget {
 
@@ -75,10 +75,12 @@ final class ContextBudget {
   record Shown(String text, Set<String> unseen) {}
 
   /**
-   * The files section of a prompt; {@code mentions} is text whose file names must be in full, and
-   * so must {@code inFull}.
+   * The files section of a prompt. Files {@code mentions} names and those in {@code inFull} are
+   * shown in full whatever the budget; then {@code preferred} ones (smallest first) and small ones
+   * while the budget lasts.
    */
-  Shown render(Map<String, String> files, String mentions, Set<String> inFull) {
+  Shown render(Map<String, String> files, String mentions, Set<String> inFull,
+      Set<String> preferred) {
     Map<String, String> full = new LinkedHashMap<>();
     List<String> rest = new ArrayList<>();
     int used = 0;
@@ -91,11 +93,13 @@ final class ContextBudget {
         rest.add(file.getKey());
       }
     }
-    rest.sort(Comparator.comparingInt((String name) -> files.get(name).length()));
+    rest.sort(Comparator.comparing((String name) -> !preferred.contains(name))
+        .thenComparingInt(name -> files.get(name).length()));
     List<String> outlined = new ArrayList<>();
     for (String name : rest) {
       int cost = cost(Prompts.fenced(files.get(name)));
-      if (cost <= SMALL_FILE_TOKENS && used + cost <= budget) {
+      boolean wanted = preferred.contains(name) || cost <= SMALL_FILE_TOKENS;
+      if (wanted && used + cost <= budget) {
         full.put(name, files.get(name));
         used += cost;
       } else {

@@ -12,7 +12,6 @@ import dev.azlon.verdict.Verdict;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,11 +132,10 @@ final class Prompts {
     return values;
   }
 
-  /** The files section; files the last change edited are in full, like those in {@code inFull}. */
+  /** The files section; files the last change edited come first while the budget lasts. */
   private ContextBudget.Shown files(Project project, String mentions, Set<String> inFull) {
-    Set<String> whole = new HashSet<>(inFull);
-    whole.addAll(project.edited());
-    ContextBudget.Shown shown = budget.render(project.files(), mentions, whole);
+    ContextBudget.Shown shown =
+        budget.render(project.files(), mentions, inFull, project.edited());
     StringBuilder text = new StringBuilder(shown.text());
     if (!project.binaryFiles().isEmpty()) {
       text.append("\nBinary files (kept as they are, not shown):\n");

@@ -7,6 +7,7 @@ import dev.azlon.verdict.Verdict;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ContextBudgetTest {
@@ -82,6 +83,24 @@ class ContextBudgetTest {
     assertThat(outlined.unseen()).containsExactlyInAnyOrder("large.py", "other.py");
     assertThat(forced.unseen()).containsExactly("other.py");
     assertThat(forced.text()).contains("### large.py\n```\n" + files.get("large.py"));
+  }
+
+  @Test
+  void editedFilesComeFirstButOnlyWhileTheBudgetLasts() {
+    Map<String, String> files = project(30);
+    Set<String> edited = new TreeSet<>(files.keySet());
+    edited.remove("Dockerfile");
+    Prompts prompts = new Prompts(PromptOverrides.none(), 8_000);
+
+    Prompts.Prompt fix = prompts.fix(TASK, new Project(files, Map.of(),
+        InMemorySandbox.exited(0, "x", ""), "(every module edited)", edited),
+        Verdict.failed("No."), "", Set.of());
+
+    assertThat(ContextBudget.tokens(fix.text())).isLessThan(8_000 + 2_500);
+    // The largest edited files are the ones left out.
+    assertThat(fix.unseen()).contains("pkg/module_7.py").doesNotContain("pkg/module_0.py");
+    assertThat(fix.text()).contains("### pkg/module_0.py\n```\n" + files.get("pkg/module_0.py"))
+        .doesNotContain(files.get("pkg/module_7.py"));
   }
 
   @Test
