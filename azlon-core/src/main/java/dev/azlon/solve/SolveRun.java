@@ -10,10 +10,8 @@ import dev.azlon.generate.Project;
 import dev.azlon.generate.Proposal;
 import dev.azlon.generate.Task;
 import dev.azlon.generate.ChatSettings;
-import dev.azlon.history.GitHistory;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerfilePolicy;
-import dev.azlon.sandbox.Excerpt;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxException;
 import dev.azlon.sandbox.SandboxSession;
@@ -28,14 +26,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** One solve: the state of the loop from the first prompt to the last verdict. */
 final class SolveRun {
-
-  /** How many new files the last change names; the files section shows them all anyway. */
-  private static final int NAMED_NEW_FILES = 20;
 
   private final SolveSpec spec;
   private final ChatSettings chat;
@@ -54,10 +47,7 @@ final class SolveRun {
   private RunState state;
   private String lastSignature;
   private int repeats;
-  private String lastChange = "";
-  private Set<String> edited = Set.of();
-  /** What this iteration changed, once staged; null before. */
-  private List<GitHistory.FileDiff> staged;
+  private RunHistory history;
   private CandidateRun runThisIteration;
   private final RunRecorder recorder;
 
@@ -87,25 +77,25 @@ final class SolveRun {
     state = RunState.started(runId, SpecFingerprint.of(spec));
     state.write(runDirectory);
     int iteration = 0;
-    try (GitHistory history = GitHistory.init(workspace.root());
+    try (RunHistory history = RunHistory.init(workspace.root());
         SandboxSession session = sandbox.open(runId)) {
-      Project start = startingPoint(history, session);
+      this.history = history;
+      Project start = startingPoint(session);
       for (iteration = 1; iteration <= spec.maxIterations(); iteration++) {
         listener.on(new SolveEvent.IterationStarted(iteration, spec.maxIterations()));
         recorder.iterationStarted();
         runThisIteration = null;
-        staged = null;
         long before = chat.meter().usage().totalTokens();
         try {
-          lastVerdict = iterate(iteration, session, start, history);
+          lastVerdict = iterate(iteration, session, start);
         } catch (BudgetExceededException e) {
           String detail = "Stopped in iteration " + iteration + ": " + e.getMessage() + ".";
-          String commit = commitStaged(history,
-              "iteration " + iteration + ": budget exceeded\n\n" + detail + "\n");
+          RunHistory.Commit commit =
+              history.commit("iteration " + iteration + ": budget exceeded\n\n" + detail + "\n");
           record(iteration, Verdict.failed(detail), commit, before);
           return result(Outcome.BUDGET_EXCEEDED, iteration, detail);
         }
-        String commit = commitStaged(history, commitMessage(iteration, lastVerdict));
+        RunHistory.Commit commit = history.commit(commitMessage(iteration, lastVerdict));
         history.tag("iteration-" + iteration);
         phase(iteration, "judged");
         long spent = record(iteration, lastVerdict, commit, before);
@@ -132,7 +122,7 @@ final class SolveRun {
    * Starts the workspace from the user's files, if any, and builds and runs them once before the
    * first model call, so the model fixes or extends what is there instead of starting over.
    */
-  private Project startingPoint(GitHistory history, SandboxSession session) {
+  private Project startingPoint(SandboxSession session) {
     if (spec.inputDirectory() == null) {
       return Project.empty();
     }
@@ -144,7 +134,7 @@ final class SolveRun {
     if (workspace.read(FileChanges.DOCKERFILE).isEmpty()) {
       workspace.apply(new FileChanges(spec.defaultDockerfile(), List.of()));
     }
-    commitStaged(history, "input\n\nThe starting files from " + spec.inputDirectory() + ".\n");
+    history.commit("input\n\nThe starting files from " + spec.inputDirectory() + ".\n");
     history.tag("input");
     lastRun = session.buildAndRun(workspace.root(), 0);
     phase(0, "preflight");
@@ -155,7 +145,8 @@ final class SolveRun {
 
   private Project project() {
     Workspace.Snapshot files = workspace.snapshot();
-    return new Project(files.text(), files.binarySizes(), lastRun, lastChange, edited);
+    return new Project(files.text(), files.binarySizes(), lastRun,
+        history.lastChange(), history.edited());
   }
 
   /** How often the last failure has now come in a row, judged by its normalised signature. */
@@ -173,54 +164,12 @@ final class SolveRun {
   }
 
   /** Records the iteration for the reports; returns the tokens it used. */
-  private long record(int iteration, Verdict verdict, String commit, long tokensBefore) {
+  private long record(int iteration, Verdict verdict, RunHistory.Commit commit,
+      long tokensBefore) {
     long spent = chat.meter().usage().totalTokens() - tokensBefore;
-    recorder.iterationEnded(iteration, verdict, runThisIteration, commit,
-        GitHistory.unified(staged, RunRecorder.REPORT_DIFF_CHARS), spent);
+    recorder.iterationEnded(iteration, verdict, runThisIteration, commit.id(), commit.diff(),
+        spent);
     return spent;
-  }
-
-  /**
-   * Stages the workspace as the candidate left it. What that changes is the last change from now
-   * on: the judge of this iteration and the fixer of the next see it.
-   */
-  private void stage(GitHistory history) {
-    staged = history.stage();
-    lastChange = Excerpt.of(forModel(staged), 8 * 1024);
-    edited = staged.stream().filter(c -> c.touch() == GitHistory.Touch.CHANGED)
-        .map(GitHistory.FileDiff::path).collect(Collectors.toSet());
-  }
-
-  /** Commits the workspace, staging it first unless this iteration already has. */
-  private String commitStaged(GitHistory history, String message) {
-    if (staged == null) {
-      stage(history);
-    }
-    return history.commit(message);
-  }
-
-  /**
-   * The last change as the model reads it: edits and deletions as a diff; new files by name only,
-   * since the files section shows them (a first project would otherwise come twice).
-   */
-  private static String forModel(List<GitHistory.FileDiff> changes) {
-    StringBuilder text = new StringBuilder();
-    List<String> added = new ArrayList<>();
-    for (GitHistory.FileDiff change : changes) {
-      if (change.touch() == GitHistory.Touch.ADDED) {
-        added.add(change.path());
-      } else {
-        text.append(change.patch());
-      }
-    }
-    if (!added.isEmpty()) {
-      int named = Math.min(added.size(), NAMED_NEW_FILES);
-      text.append("New files (shown with the project's files): ")
-          .append(String.join(", ", added.subList(0, named)))
-          .append(added.size() > named ? " and " + (added.size() - named) + " more" : "")
-          .append('\n');
-    }
-    return text.toString();
   }
 
   private void phase(int iteration, String phase) {
@@ -228,8 +177,7 @@ final class SolveRun {
     state.write(runDirectory);
   }
 
-  private Verdict iterate(int iteration, SandboxSession session, Project start,
-      GitHistory history) {
+  private Verdict iterate(int iteration, SandboxSession session, Project start) {
     FileChanges changes;
     try {
       changes = nextChanges(iteration, start);
@@ -247,7 +195,7 @@ final class SolveRun {
           + String.join("; ", problems) + ".");
     }
     phase(iteration, "written");
-    stage(history);
+    history.stage();
     listener.on(new SolveEvent.CandidateReceived(iteration, changes.allFiles().size()));
 
     CandidateRun run = session.buildAndRun(workspace.root(), iteration);
