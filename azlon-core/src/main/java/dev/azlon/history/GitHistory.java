@@ -110,7 +110,7 @@ public final class GitHistory implements AutoCloseable {
     }
   }
 
-  /** How a commit touched a file. */
+  /** How a change touched a file. */
   public enum Touch { ADDED, CHANGED, DELETED }
 
   /**
