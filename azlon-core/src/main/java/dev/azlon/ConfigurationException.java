@@ -1,22 +1,17 @@
 package dev.azlon;
 
 /** The caller's input is wrong; the message names the setting and how to fix it. */
-public class ConfigurationException extends AzlonException {
+public class ConfigurationException extends NonRetriableException {
 
-  private final String setting;
+  private final Setting setting;
 
-  public ConfigurationException(String setting, String message) {
+  public ConfigurationException(Setting setting, String message) {
     super(message, null);
     this.setting = setting;
   }
 
-  /** The name of the offending setting, as the core knows it (for example {@code maxIterations}). */
-  public String setting() {
+  /** The offending setting. */
+  public Setting setting() {
     return setting;
-  }
-
-  @Override
-  public boolean isRetriable() {
-    return false;
   }
 }

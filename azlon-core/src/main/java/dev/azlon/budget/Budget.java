@@ -1,6 +1,7 @@
 package dev.azlon.budget;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,11 +21,11 @@ public record Budget(
     Optional<Prices> prices) {
 
   public Budget {
-    maxTokens.ifPresent(tokens -> check(tokens > 0, "maxTokens", "must be more than zero"));
-    maxCostUsd.ifPresent(cost -> check(cost.signum() > 0, "maxCostUsd", "must be more than zero"));
-    timeout.ifPresent(t -> check(!t.isNegative() && !t.isZero(), "timeout", "must be longer than zero"));
+    maxTokens.ifPresent(tokens -> check(tokens > 0, Setting.MAX_TOKENS, "must be more than zero"));
+    maxCostUsd.ifPresent(cost -> check(cost.signum() > 0, Setting.MAX_COST_USD, "must be more than zero"));
+    timeout.ifPresent(t -> check(!t.isNegative() && !t.isZero(), Setting.TIMEOUT, "must be longer than zero"));
     if (maxCostUsd.isPresent() && prices.isEmpty()) {
-      throw new ConfigurationException("maxCostUsd", "maxCostUsd needs the model's prices, and"
+      throw new ConfigurationException(Setting.MAX_COST_USD, "maxCostUsd needs the model's prices, and"
           + " none are known for this model. Set inputPricePerMillion and outputPricePerMillion.");
     }
   }
@@ -34,9 +35,9 @@ public record Budget(
     return new Budget(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  private static void check(boolean holds, String setting, String rule) {
+  private static void check(boolean holds, Setting setting, String rule) {
     if (!holds) {
-      throw new ConfigurationException(setting, setting + " " + rule + ".");
+      throw new ConfigurationException(setting, setting.parameter() + " " + rule + ".");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Counts what a solve spends and stops it before a call that would start past its budget. */
 public final class Meter {
@@ -14,6 +15,7 @@ public final class Meter {
   private final Instant start;
   private long inputTokens;
   private long outputTokens;
+  private String answeredBy;
 
   public Meter(Budget budget, Clock clock) {
     this.budget = budget;
@@ -32,7 +34,7 @@ public final class Meter {
       throw new BudgetExceededException(String.format("%,d tokens used of the %,d allowed"
           + " (maxTokens)", usage.totalTokens(), max));
     });
-    budget.maxCostUsd().ifPresent(max -> usage.costUsd().filter(cost -> cost.compareTo(max) >= 0)
+    budget.maxCostUsd().ifPresent(max -> budgetedCost().filter(cost -> cost.compareTo(max) >= 0)
         .ifPresent(cost -> {
           throw new BudgetExceededException("an estimated $" + dollars(cost) + " spent of the $"
               + dollars(max) + " allowed (maxCostUsd)");
@@ -46,14 +48,34 @@ public final class Meter {
     });
   }
 
-  public synchronized void record(long input, long output) {
+  /**
+   * Counts a call's tokens.
+   *
+   * @param model the model that answered, as the response names it, or null when it does not
+   */
+  public synchronized void record(long input, long output, String model) {
     inputTokens += input;
     outputTokens += output;
+    if (model != null && !model.isBlank()) {
+      answeredBy = model;
+    }
   }
 
+  /** What was spent; the cost only where the prices are those of the model that answered. */
   public synchronized Usage usage() {
-    return new Usage(inputTokens, outputTokens,
-        budget.prices().map(p -> p.cost(inputTokens, outputTokens)));
+    return new Usage(inputTokens, outputTokens, budget.prices()
+        .filter(p -> p.appliesTo(answeredBy))
+        .map(p -> p.cost(inputTokens, outputTokens)));
+  }
+
+  /** The model that answered last, as the server named it; null before any answer. */
+  public synchronized String answeredBy() {
+    return answeredBy;
+  }
+
+  /** Spent so far by the budget's own prices, which the cost limit holds to whatever answered. */
+  private Optional<BigDecimal> budgetedCost() {
+    return budget.prices().map(p -> p.cost(inputTokens, outputTokens));
   }
 
   public static String dollars(BigDecimal amount) {

@@ -1,6 +1,7 @@
 package dev.azlon.budget;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -9,8 +10,10 @@ import java.util.Optional;
 /**
  * What a model charges, in US dollars per million input and output tokens. Defaults exist for
  * well-known OpenAI models (list prices as of 2026; override them for your contract or server).
+ *
+ * @param model the model these are the known prices of, or null for prices given for any model
  */
-public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
+public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion, String model) {
 
   private static final Map<String, Prices> KNOWN = Map.of(
       "gpt-4o", of("2.50", "10.00"),
@@ -23,12 +26,18 @@ public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
 
   public Prices {
     if (inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0) {
-      throw new ConfigurationException("prices", "Token prices cannot be negative.");
+      throw new ConfigurationException(Setting.INPUT_PRICE_PER_MILLION,
+          "Token prices cannot be negative.");
     }
   }
 
   public static Prices of(String inputPerMillion, String outputPerMillion) {
-    return new Prices(new BigDecimal(inputPerMillion), new BigDecimal(outputPerMillion));
+    return new Prices(new BigDecimal(inputPerMillion), new BigDecimal(outputPerMillion), null);
+  }
+
+  /** Prices given by the user, which hold for whatever model answers. */
+  public static Prices given(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
+    return new Prices(inputPerMillion, outputPerMillion, null);
   }
 
   /** The default prices of a well-known model, matched by name ("gpt-4o-2024-08-06" too). */
@@ -38,9 +47,24 @@ public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
     }
     String name = model.strip().toLowerCase(Locale.ROOT);
     return KNOWN.entrySet().stream()
-        .filter(e -> name.equals(e.getKey()) || name.startsWith(e.getKey() + "-20"))
-        .map(Map.Entry::getValue)
+        .filter(e -> matches(e.getKey(), name))
+        .map(e -> new Prices(e.getValue().inputPerMillion, e.getValue().outputPerMillion,
+            e.getKey()))
         .findFirst();
+  }
+
+  /**
+   * Whether these prices are those of {@code answered}, the model that actually answered: given
+   * prices hold for any; a known model's only for that model (a replay or another server's model
+   * is not priced as gpt-4o).
+   */
+  public boolean appliesTo(String answered) {
+    return model == null
+        || answered != null && matches(model, answered.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean matches(String known, String name) {
+    return name.equals(known) || name.startsWith(known + "-20");
   }
 
   /** The cost of some tokens, in dollars. */

@@ -1,5 +1,8 @@
 package dev.azlon.generate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.request.json.JsonAnyOfSchema;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
@@ -51,7 +54,55 @@ final class AnswerSchemas {
                   .build())
           .build();
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private AnswerSchemas() {}
+
+  /**
+   * The schema as JSON Schema text, for servers that take no schema and read it in the prompt.
+   * Rendered here from langchain4j's public schema types, for the ones these schemas use.
+   */
+  static String text(JsonSchema schema) {
+    return render(schema.rootElement()).toString();
+  }
+
+  private static ObjectNode render(JsonSchemaElement element) {
+    ObjectNode node = JSON.createObjectNode();
+    if (element instanceof JsonObjectSchema object) {
+      node.put("type", "object");
+      describe(node, object.description());
+      ObjectNode properties = node.putObject("properties");
+      object.properties().forEach((name, property) -> properties.set(name, render(property)));
+      ArrayNode required = node.putArray("required");
+      object.required().forEach(required::add);
+      node.put("additionalProperties", Boolean.TRUE.equals(object.additionalProperties()));
+    } else if (element instanceof JsonArraySchema array) {
+      node.put("type", "array");
+      describe(node, array.description());
+      node.set("items", render(array.items()));
+    } else if (element instanceof JsonAnyOfSchema anyOf) {
+      describe(node, anyOf.description());
+      ArrayNode options = node.putArray("anyOf");
+      anyOf.anyOf().forEach(option -> options.add(render(option)));
+    } else if (element instanceof JsonStringSchema string) {
+      node.put("type", "string");
+      describe(node, string.description());
+    } else if (element instanceof JsonBooleanSchema bool) {
+      node.put("type", "boolean");
+      describe(node, bool.description());
+    } else if (element instanceof JsonNullSchema) {
+      node.put("type", "null");
+    } else {
+      throw new IllegalStateException("No rendering for " + element.getClass().getSimpleName());
+    }
+    return node;
+  }
+
+  private static void describe(ObjectNode node, String description) {
+    if (description != null) {
+      node.put("description", description);
+    }
+  }
 
   private static JsonSchemaElement files() {
     return JsonArraySchema.builder()

@@ -1,5 +1,7 @@
 package dev.azlon.generate;
 
+import dev.azlon.Setting;
+
 import dev.azlon.ConfigurationException;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
@@ -37,19 +39,19 @@ public final class OpenAiModels {
   public static ChatModel chatModel(String baseUrl, String apiKey, String modelName,
       Duration timeout, Double temperature, Integer seed) {
     if (temperature != null && (temperature < 0 || temperature > 2)) {
-      throw new ConfigurationException("temperature",
+      throw new ConfigurationException(Setting.TEMPERATURE,
           "temperature must be between 0 and 2, but was " + temperature + ".");
     }
     URI url = checkedUrl(baseUrl);
     boolean hasKey = apiKey != null && !apiKey.isBlank();
     if (!hasKey && "api.openai.com".equalsIgnoreCase(url.getHost())) {
       throw new ConfigurationException(
-          "apiKey",
+          Setting.SERVER_ID,
           "No API key for " + baseUrl + ". Set the environment variable OPENAI_API_KEY, or point"
               + " the base URL at a local OpenAI-compatible server.");
     }
     if (modelName == null || modelName.isBlank()) {
-      throw new ConfigurationException("model", "model is required, for example " + DEFAULT_MODEL);
+      throw new ConfigurationException(Setting.MODEL, "model is required, for example " + DEFAULT_MODEL);
     }
     return OpenAiChatModel.builder()
         .baseUrl(url.toString())
@@ -76,7 +78,7 @@ public final class OpenAiModels {
       return url;
     } catch (URISyntaxException e) {
       throw new ConfigurationException(
-          "baseUrl",
+          Setting.BASE_URL,
           "baseUrl '" + baseUrl + "' is not an http(s) URL: " + e.getReason()
               + ". Use for example " + OPENAI_BASE_URL + " or http://localhost:8080/v1");
     }

@@ -1,6 +1,7 @@
 package dev.azlon.generate;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,15 +29,15 @@ public record PromptOverrides(String generate, String generateSource, String fix
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
 
   public PromptOverrides {
-    check("generatePromptFile", "generate", generate, generateSource);
-    check("fixPromptFile", "fix", fix, fixSource);
+    check(Setting.GENERATE_PROMPT_FILE, "generate", generate, generateSource);
+    check(Setting.FIX_PROMPT_FILE, "fix", fix, fixSource);
   }
 
   public static PromptOverrides none() {
     return new PromptOverrides(null, null, null, null);
   }
 
-  private static void check(String setting, String template, String text, String source) {
+  private static void check(Setting setting, String template, String text, String source) {
     if (text == null) {
       return;
     }

@@ -1,5 +1,7 @@
 package dev.azlon.generate;
 
+import dev.azlon.Setting;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.azlon.ConfigurationException;
 import dev.langchain4j.model.chat.ChatModel;
@@ -36,12 +38,12 @@ public final class ReplayChatModel implements ChatModel {
     try {
       answers = Transcript.answers(transcript);
     } catch (IOException e) {
-      throw new ConfigurationException("replay",
+      throw new ConfigurationException(Setting.REPLAY,
           "Cannot replay " + transcript + ": " + e.getMessage()
               + ". Name a transcript.jsonl written by an earlier run.");
     }
     if (answers.isEmpty()) {
-      throw new ConfigurationException("replay", transcript + " holds no model answers to replay.");
+      throw new ConfigurationException(Setting.REPLAY, transcript + " holds no model answers to replay.");
     }
     return new ReplayChatModel(transcript, answers);
   }
@@ -49,16 +51,16 @@ public final class ReplayChatModel implements ChatModel {
   @Override
   public synchronized ChatResponse doChat(ChatRequest request) {
     if (next >= answers.size()) {
-      throw new ModelException("The transcript " + source + " has no answer left: it holds "
-          + answers.size() + ", and the solve asked for another.", null, false);
+      throw new ModelRejectedException("The transcript " + source + " has no answer left: it holds "
+          + answers.size() + ", and the solve asked for another.", null);
     }
     JsonNode exchange = answers.get(next++);
     String expected = exchange.path("schema").asText(null);
     String asked = Transcript.schemaName(request);
     if (!Objects.equals(expected, asked)) {
-      throw new ModelException("The solve no longer follows the transcript " + source
+      throw new ModelRejectedException("The solve no longer follows the transcript " + source
           + ": exchange " + next + " was a '" + expected + "' request, now it is '" + asked
-          + "'.", null, false);
+          + "'.", null);
     }
     return Transcript.response(exchange, "replay-" + next);
   }

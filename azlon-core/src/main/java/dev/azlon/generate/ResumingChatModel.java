@@ -1,13 +1,13 @@
 package dev.azlon.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.azlon.InfrastructureException;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class ResumingChatModel implements ChatModel {
   private int next;
   private boolean diverged;
 
-  public ResumingChatModel(List<JsonNode> recorded, ChatModel live, SolveListener listener) {
+  private ResumingChatModel(List<JsonNode> recorded, ChatModel live, SolveListener listener) {
     this.recorded = List.copyOf(recorded);
     this.live = live;
     this.listener = listener;
@@ -42,7 +42,8 @@ public final class ResumingChatModel implements ChatModel {
       List<JsonNode> recorded = Files.exists(transcript) ? Transcript.answers(transcript) : List.of();
       return new ResumingChatModel(recorded, live, listener);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the transcript " + transcript, e);
+      throw new InfrastructureException("Could not read the transcript " + transcript + ": "
+          + e.getMessage(), e);
     }
   }
 

@@ -3,6 +3,8 @@ package dev.azlon.generate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.azlon.AzlonException;
+import dev.azlon.InterruptedRunException;
 import dev.azlon.event.SolveEvent;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -11,7 +13,6 @@ import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.NonRetriableException;
-import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -47,7 +48,10 @@ final class StructuredChat {
 
   Answer ask(String system, String user, JsonSchema schema) throws InvalidAnswerException {
     ChatResponse response = send(system, user, schema);
-    String text = response.aiMessage() == null ? null : response.aiMessage().text();
+    // The answer is redacted as it arrives, so nothing downstream (files, commits, reports) can
+    // carry a key the server or the model echoed.
+    String text = response.aiMessage() == null ? null
+        : settings.redactor().redact(response.aiMessage().text());
     if (text == null || text.isBlank()) {
       throw new InvalidAnswerException("The answer was empty (a refusal?).");
     }
@@ -74,14 +78,16 @@ final class StructuredChat {
         settings.transcript().record(request, response, since(start));
         TokenUsage usage = response.tokenUsage();
         if (usage != null) {
-          settings.meter().record(orZero(usage.inputTokenCount()), orZero(usage.outputTokenCount()));
+          settings.meter().record(orZero(usage.inputTokenCount()),
+              orZero(usage.outputTokenCount()), response.modelName());
         }
         return response;
       } catch (RuntimeException e) {
         settings.transcript().recordFailure(request, e, since(start));
         if (e instanceof ContentFilteredException) {
           // A refusal is an answer, if an unusable one: the caller may ask once more.
-          throw new InvalidAnswerException("The model refused: " + e.getMessage());
+          throw new InvalidAnswerException(
+              "The model refused: " + settings.redactor().redact(e.getMessage()));
         }
         if (!schemaRefused && refusesJsonSchema(e)) {
           schemaRefused = true;
@@ -90,12 +96,12 @@ final class StructuredChat {
           attempt--;
           continue;
         }
-        ModelException failure = classify(e);
+        AzlonException failure = classify(e);
         Duration wait = settings.retry().delay(attempt, retryAfter(e));
         if (!failure.isRetriable() || attempt >= settings.retry().maxAttempts()
             || waited.plus(wait).compareTo(settings.retry().maxTotalWait()) > 0) {
-          throw attempt == 1 ? failure : new ModelException(failure.getMessage()
-              + " (gave up after " + attempt + " attempts)", e, failure.isRetriable());
+          throw attempt == 1 ? failure : new ModelUnavailableException(failure.getMessage()
+              + " (gave up after " + attempt + " attempts)", failure.getCause());
         }
         say(SolveEvent.Level.WARN, failure.getMessage() + " Retrying in "
             + String.format(Locale.ROOT, "%.1f", wait.toMillis() / 1000.0) + " s (attempt "
@@ -111,20 +117,11 @@ final class StructuredChat {
         ? ResponseFormat.JSON
         : ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build();
     String systemText = schemaRefused ? system + "\n\nAnswer with one JSON object that follows"
-        + " this JSON schema:\n" + schemaText(schema) : system;
+        + " this JSON schema:\n" + AnswerSchemas.text(schema) : system;
     return ChatRequest.builder()
         .messages(SystemMessage.from(systemText), UserMessage.from(user))
         .responseFormat(format)
         .build();
-  }
-
-  private static String schemaText(JsonSchema schema) {
-    try {
-      // langchain4j's own rendering, so the fallback states exactly the schema it would have sent.
-      return JSON.writeValueAsString(JsonSchemaElementUtils.toMap(schema.rootElement()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Could not render the answer schema", e);
-    }
   }
 
   private static boolean refusesJsonSchema(RuntimeException e) {
@@ -142,13 +139,13 @@ final class StructuredChat {
     return Optional.empty();
   }
 
-  private void sleep(Duration wait, ModelException failure) {
+  private void sleep(Duration wait, AzlonException failure) {
     try {
       Thread.sleep(wait.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ModelException("Interrupted while waiting to retry: " + failure.getMessage(), e,
-          false);
+      throw new InterruptedRunException(
+          "Interrupted while waiting to retry: " + failure.getMessage(), e);
     }
   }
 
@@ -156,36 +153,40 @@ final class StructuredChat {
     settings.listener().on(new SolveEvent.Message(level, text));
   }
 
-  /** Sorts langchain4j's failures by what the caller should do: fix something, or try later. */
-  private static ModelException classify(RuntimeException e) {
-    if (e instanceof ModelException known) {
+  /**
+   * Sorts langchain4j's failures by what the caller should do: fix something, or try later. The
+   * messages are redacted, and a cause whose messages would reveal a secret is not kept.
+   */
+  private AzlonException classify(RuntimeException e) {
+    if (e instanceof AzlonException known) {
       return known;
     }
+    Throwable cause = settings.redactor().reveals(e) ? null : e;
     if (Thread.currentThread().isInterrupted()) {
-      return new ModelException("Interrupted while asking the model.", e, false);
+      return new InterruptedRunException("Interrupted while asking the model.", cause);
     }
+    String message = settings.redactor().redact(String.valueOf(e.getMessage()));
     if (e instanceof AuthenticationException) {
-      return new ModelException("The model server refused the API key: " + e.getMessage(), e,
-          false);
+      return new ModelRejectedException("The model server refused the API key: " + message, cause);
     }
     if (e instanceof ModelNotFoundException) {
-      return new ModelException("The model server does not know the model: " + e.getMessage(), e,
-          false);
+      return new ModelRejectedException("The model server does not know the model: " + message,
+          cause);
     }
-    String message = String.valueOf(e.getMessage());
     if (message.contains("insufficient_quota") || message.contains("exceeded your current quota")) {
       // OpenAI says so with a 429, but waiting does not bring money back.
-      return new ModelException("The model account has no quota left: " + message, e, false);
+      return new ModelRejectedException("The model account has no quota left: " + message, cause);
     }
     if (e instanceof NonRetriableException) {
-      return new ModelException("The model server rejected the request: " + e.getMessage(), e,
-          false);
+      return new ModelRejectedException("The model server rejected the request: " + message,
+          cause);
     }
+    String described = settings.redactor().redact(describe(e));
     if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
-      return new ModelException("Could not connect to the model server (" + describe(e) + ").",
-          e, true);
+      return new ModelUnavailableException(
+          "Could not connect to the model server (" + described + ").", cause);
     }
-    return new ModelException("The model call failed: " + describe(e), e, true);
+    return new ModelUnavailableException("The model call failed: " + described, cause);
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -12,10 +12,14 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.azlon.InfrastructureException;
+import dev.azlon.Redactor;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +28,9 @@ import java.util.Locale;
 
 /**
  * Appends every model exchange to a JSON Lines file: the messages, the answer, its usage and
- * latency. Anything shaped like an API key is redacted before it is written. {@link
- * ReplayChatModel} serves the answers again.
+ * latency. Every line passes the run's {@link Redactor} before it is written, and is appended whole
+ * or not at all: a write that fails (a full disk) is cut back, and a line torn by a killed process
+ * is dropped when the transcript is opened again. {@link ReplayChatModel} serves the answers again.
  */
 public final class Transcript {
 
@@ -33,10 +38,14 @@ public final class Transcript {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
+  private final Redactor redactor;
   private int sequence;
 
-  public Transcript(Path file) {
+  /** Opens a transcript for appending, dropping a torn last line a killed process left. */
+  public Transcript(Path file, Redactor redactor) {
     this.file = file;
+    this.redactor = redactor;
+    dropTornTail(file);
   }
 
   void record(ChatRequest request, ChatResponse response, Duration latency) {
@@ -48,7 +57,7 @@ public final class Transcript {
       line.put("model", response.modelName());
     }
     ObjectNode answer = line.putObject("response");
-    answer.put("content", ModelException.redact(response.aiMessage().text()));
+    answer.put("content", redactor.redact(response.aiMessage().text()));
     answer.put("finishReason", String.valueOf(response.finishReason()));
     TokenUsage usage = response.tokenUsage();
     if (usage != null) {
@@ -62,7 +71,7 @@ public final class Transcript {
 
   void recordFailure(ChatRequest request, RuntimeException failure, Duration latency) {
     ObjectNode line = exchange(request, latency);
-    line.put("error", ModelException.redact(failure.getMessage()));
+    line.put("error", redactor.redact(failure.getMessage()));
     append(line);
   }
 
@@ -76,7 +85,7 @@ public final class Transcript {
     for (ChatMessage message : request.messages()) {
       messages.addObject()
           .put("role", message.type().name().toLowerCase(Locale.ROOT))
-          .put("content", ModelException.redact(text(message)));
+          .put("content", redactor.redact(text(message)));
     }
     return line;
   }
@@ -89,12 +98,22 @@ public final class Transcript {
   static List<JsonNode> answers(Path transcript) throws IOException {
     List<JsonNode> answers = new ArrayList<>();
     int lineNumber = 0;
-    for (String line : Files.readAllLines(transcript, StandardCharsets.UTF_8)) {
+    List<String> lines = Files.readAllLines(transcript, StandardCharsets.UTF_8);
+    for (String line : lines) {
       lineNumber++;
       if (line.isBlank()) {
         continue;
       }
-      JsonNode exchange = JSON.readTree(line);
+      JsonNode exchange;
+      try {
+        exchange = JSON.readTree(line);
+      } catch (IOException torn) {
+        if (lineNumber == lines.size() && !endsWithNewline(transcript)) {
+          break;   // a line cut short by a killed process or a full disk: it was never complete
+        }
+        throw new IOException("line " + lineNumber + " is not JSON ("
+            + torn.getMessage().lines().findFirst().orElse("") + ")", torn);
+      }
       if (exchange.path("response").path("content").isTextual()) {
         answers.add(exchange);
       } else if (!exchange.has("error")) {
@@ -132,12 +151,68 @@ public final class Transcript {
     return message.toString();
   }
 
+  /** Values are redacted as they are put (nested JSON escapes a key twice); the line once more. */
   private synchronized void append(ObjectNode line) {
-    try {
-      Files.writeString(file, line.toString() + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    byte[] record = (redactor.redact(line.toString()) + "\n").getBytes(StandardCharsets.UTF_8);
+    // No link is followed: the transcript is the run's own file, never something it points at.
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+      long end = channel.size();
+      try {
+        channel.position(end);
+        ByteBuffer buffer = ByteBuffer.wrap(record);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+      } catch (IOException e) {
+        cutBack(channel, end);
+        throw e;
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not append to the transcript " + file, e);
+      throw new InfrastructureException("Could not append to the transcript " + file + ": "
+          + e.getMessage() + ". Free some space, then resume the run.", e);
+    }
+  }
+
+  /** Takes a partly written record back off, so the file stays whole lines. */
+  private static void cutBack(FileChannel channel, long end) {
+    try {
+      channel.truncate(end);
+    } catch (IOException ignored) {
+      // Then the next open drops the torn line instead.
+    }
+  }
+
+  private static boolean endsWithNewline(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (channel.size() == 0) {
+        return true;
+      }
+      ByteBuffer last = ByteBuffer.allocate(1);
+      channel.read(last, channel.size() - 1);
+      return last.get(0) == '\n';
+    }
+  }
+
+  /** Cuts the file back to its last complete line. */
+  private static void dropTornTail(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try {
+      if (endsWithNewline(file)) {
+        return;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      int keep = bytes.length;
+      while (keep > 0 && bytes[keep - 1] != '\n') {
+        keep--;
+      }
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        channel.truncate(keep);
+      }
+    } catch (IOException e) {
+      throw new InfrastructureException("Could not repair the transcript " + file, e);
     }
   }
 }

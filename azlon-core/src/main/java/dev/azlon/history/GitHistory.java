@@ -2,6 +2,7 @@ package dev.azlon.history;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import dev.azlon.InfrastructureException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class GitHistory implements AutoCloseable {
       return new GitHistory(
           Git.init().setDirectory(directory.toFile()).setInitialBranch("main").call());
     } catch (GitAPIException e) {
-      throw new IllegalStateException("Could not start a git repository in " + directory, e);
+      throw new InfrastructureException("Could not start a git repository in " + directory + ": " + e.getMessage(), e);
     }
   }
 
@@ -64,7 +65,7 @@ public final class GitHistory implements AutoCloseable {
           : treeOf(repository, walk.parseCommit(head));
       return changes(before, new DirCacheIterator(repository.readDirCache()));
     } catch (GitAPIException e) {
-      throw new IllegalStateException("Could not stage the work tree in git: " + e.getMessage(), e);
+      throw new InfrastructureException("Could not stage the work tree in git: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not diff the work tree against the last commit", e);
     }
@@ -88,7 +89,7 @@ public final class GitHistory implements AutoCloseable {
               .call();
       return commit.getName();
     } catch (GitAPIException e) {
-      throw new IllegalStateException("Could not record the iteration in git: " + e.getMessage(), e);
+      throw new InfrastructureException("Could not record the iteration in git: " + e.getMessage(), e);
     }
   }
 
@@ -163,7 +164,7 @@ public final class GitHistory implements AutoCloseable {
     try {
       git.tag().setName(name).setAnnotated(false).call();
     } catch (GitAPIException e) {
-      throw new IllegalStateException("Could not tag the run's history with " + name, e);
+      throw new InfrastructureException("Could not tag the run's history with " + name, e);
     }
   }
 

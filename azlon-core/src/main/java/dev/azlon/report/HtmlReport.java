@@ -15,7 +15,10 @@ final class HtmlReport {
       body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;\
       color:#1d2129}
       h1{font-size:1.5rem}.outcome{padding:.1rem .5rem;border-radius:.3rem;color:#fff}
-      .SOLVED{background:#1a7f37}.UNSOLVED,.BUDGET_EXCEEDED,.INFRA_FAILURE{background:#b42318}
+      .SOLVED{background:#1a7f37}.UNSOLVED,.STUCK{background:#b42318}\
+      .BUDGET_EXCEEDED,.INTERRUPTED{background:#9a6700}\
+      .INFRA_FAILURE,.MODEL_UNAVAILABLE,.MODEL_REJECTED,.CONFIGURATION_ERROR,.INTERNAL_ERROR\
+      {background:#6e7781}
       section.iteration{border-left:4px solid #d0d7de;margin:1.5rem 0;padding:.2rem 1rem}
       section.solved{border-color:#1a7f37}section.not-solved{border-color:#cf222e}
       pre{background:#f6f8fa;padding:.7rem;overflow:auto;max-height:30rem;font-size:13px}

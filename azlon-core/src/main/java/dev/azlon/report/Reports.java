@@ -1,7 +1,12 @@
 package dev.azlon.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.azlon.InfrastructureException;
+import dev.azlon.Redactor;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +24,37 @@ public final class Reports {
 
   private Reports() {}
 
-  public static void write(Path runDirectory, RunReport report) {
-    write(runDirectory.resolve(JSON), SummaryJson.render(report));
-    write(runDirectory.resolve(MARKDOWN), SummaryMarkdown.render(report));
-    write(runDirectory.resolve(HTML), HtmlReport.render(report));
+  /**
+   * Writes the three reports, each through the redactor. Each is written whole or not at all (a
+   * temporary file moved into place), and a failure of one does not stop the others.
+   *
+   * @throws InfrastructureException naming each report that could not be written
+   */
+  public static void write(Path runDirectory, RunReport report, Redactor redactor) {
+    List<String> failures = new ArrayList<>();
+    write(runDirectory.resolve(JSON), () -> SummaryJson.render(report), redactor, failures);
+    write(runDirectory.resolve(MARKDOWN), () -> SummaryMarkdown.render(report), redactor,
+        failures);
+    write(runDirectory.resolve(HTML), () -> HtmlReport.render(report), redactor, failures);
+    if (!failures.isEmpty()) {
+      throw new InfrastructureException(String.join("; ", failures), null);
+    }
   }
 
-  private static void write(Path file, String text) {
+  private static void write(Path file, Supplier<String> render, Redactor redactor,
+      List<String> failures) {
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the report " + file, e);
+      Files.writeString(temporary, redactor.redact(render.get()), StandardCharsets.UTF_8);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      failures.add("could not write " + file + ": " + e.getMessage());
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // Nothing more to do on a disk that refuses even this.
+      }
     }
   }
 }

@@ -10,11 +10,13 @@ import java.util.Map;
  * Everything the reports tell about a run.
  *
  * @param runId the run folder's name
- * @param outcome SOLVED, UNSOLVED, BUDGET_EXCEEDED or INFRA_FAILURE
+ * @param outcome the {@code dev.azlon.solve.Outcome}'s name: SOLVED, UNSOLVED, STUCK,
+ *     BUDGET_EXCEEDED, INFRA_FAILURE, MODEL_UNAVAILABLE, MODEL_REJECTED, INTERRUPTED,
+ *     CONFIGURATION_ERROR or INTERNAL_ERROR
  * @param detail why it ended
  * @param startedAt when it began
  * @param duration how long it took
- * @param model the model's name, when known
+ * @param model the model that answered, as the server named it; null when none did
  * @param usage tokens and estimated cost
  * @param parameters the settings that shaped the run, by name
  * @param promptHashes SHA-256 of each prompt template used, by name

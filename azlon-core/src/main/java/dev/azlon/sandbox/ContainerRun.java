@@ -4,7 +4,9 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.azlon.InterruptedRunException;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
@@ -38,40 +40,42 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
     if (shellCommand != null) {
       create.withEntrypoint("/bin/sh", "-c").withCmd(shellCommand);
     }
-    String id =
-        create
-            .withLabels(labels)
-            .withUser(NOBODY)
-            .withEnv(List.of())
-            .withNetworkDisabled(!limits.runNetwork())
-            .withHostConfig(hostConfig(limits))
-            .exec()
-            .getId();
+    create
+        .withLabels(labels)
+        .withUser(NOBODY)
+        .withEnv(List.of())
+        .withNetworkDisabled(!limits.runNetwork())
+        .withHostConfig(hostConfig(limits));
+    String id = DockerCalls.bounded("creating a container", () -> create.exec().getId());
     OutputCallback output = new OutputCallback(limits.outputBytes());
     long start = System.nanoTime();
     try {
-      docker
+      boolean attached = docker
           .attachContainerCmd(id)
           .withStdOut(true)
           .withStdErr(true)
           .withFollowStream(true)
           .exec(output)
-          .awaitStarted();
+          .awaitStarted(DockerCalls.API.toMillis(), TimeUnit.MILLISECONDS);
+      if (!attached) {
+        throw new SandboxException("Docker did not attach to the container within "
+            + DockerCalls.API.toSeconds() + " s.", null);
+      }
       start = System.nanoTime();
-      docker.startContainerCmd(id).exec();
+      DockerCalls.bounded("starting a container", () -> docker.startContainerCmd(id).exec());
       WaitContainerResultCallback wait =
           docker.waitContainerCmd(id).exec(new WaitContainerResultCallback());
-      if (!wait.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        docker.killContainerCmd(id).exec();
+      if (!wait.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS) && killed(docker, id)) {
         output.awaitCompletion(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         return new ContainerRun(
             Status.RUN_TIMEOUT, -1, output.stdout.text(), output.stderr.text(),
             DockerSession.since(start));
       }
-      int exitCode = wait.awaitStatusCode();
+      int exitCode = wait.awaitStatusCode(DockerCalls.API.toMillis(), TimeUnit.MILLISECONDS);
       Duration duration = DockerSession.since(start);
       output.awaitCompletion(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
-      Boolean oomKilled = docker.inspectContainerCmd(id).exec().getState().getOOMKilled();
+      Boolean oomKilled = DockerCalls.bounded("inspecting a container",
+          () -> docker.inspectContainerCmd(id).exec().getState().getOOMKilled());
       Status status = Boolean.TRUE.equals(oomKilled) ? Status.OUT_OF_MEMORY
           : exitCode > 128 && exitCode < 160 ? Status.KILLED_BY_SIGNAL
           : Status.EXITED;
@@ -79,10 +83,24 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
           status, exitCode, output.stdout.text(), output.stderr.text(), duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SandboxException("Interrupted while running " + image, e, false);
+      throw new InterruptedRunException("Interrupted while running " + image, e);
     } finally {
       output.closeQuietly();
       DockerSession.removeContainer(docker, id);
+    }
+  }
+
+  /**
+   * Kills a container at its time limit. False when it had already ended on its own: the program
+   * exited as the limit fired, and its exit code stands.
+   */
+  private static boolean killed(DockerClient docker, String id) {
+    try {
+      DockerCalls.bounded("stopping a container at its time limit",
+          () -> docker.killContainerCmd(id).exec());
+      return true;
+    } catch (NotFoundException | ConflictException alreadyStopped) {
+      return false;
     }
   }
 

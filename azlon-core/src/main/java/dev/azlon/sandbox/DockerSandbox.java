@@ -2,6 +2,13 @@ package dev.azlon.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
@@ -22,6 +29,8 @@ public final class DockerSandbox implements Sandbox {
   private final DockerClient docker;
   private final SandboxLimits limits;
   private final Owner owner = Owner.current();
+  /** How long pulling one missing base image may take before the solve starts. */
+  private static final Duration PULL = Duration.ofMinutes(5);
 
   private DockerSandbox(DockerClient docker, SandboxLimits limits) {
     this.docker = docker;
@@ -35,19 +44,31 @@ public final class DockerSandbox implements Sandbox {
    * @throws SandboxException when no engine answers; the message says how to start one
    */
   public static DockerSandbox connect(SandboxLimits limits) {
+    return connect(limits, DockerCalls.bounded("looking for a Docker engine", DockerCalls.PING,
+        DockerSandbox::transport));
+  }
+
+  /** Connects to the engine {@code transport} names; the ping must answer within ten seconds. */
+  static DockerSandbox connect(SandboxLimits limits, TransportConfig transport) {
     DockerClient docker;
     try {
-      docker = DockerClientProviderStrategy.getClientForConfig(transport());
-      docker.pingCmd().exec();
+      // Making the client already asks the engine something: bound it with the ping.
+      docker = DockerCalls.bounded("pinging " + transport.getDockerHost(), DockerCalls.PING, () -> {
+        DockerClient client = DockerClientProviderStrategy.getClientForConfig(transport);
+        client.pingCmd().exec();
+        return client;
+      });
     } catch (RuntimeException e) {
+      if (e instanceof dev.azlon.InterruptedRunException) {
+        throw e;
+      }
       throw new SandboxException(
-          "Docker is not reachable ("
+          "Docker is not reachable at " + transport.getDockerHost() + " ("
               + firstLine(e)
               + "). Start a Docker engine (for example 'sudo systemctl start docker', or"
               + " scripts/ensure-docker.sh from the Azlon repository on Debian) or set DOCKER_HOST"
               + " to one that runs.",
-          e,
-          true);
+          e);
     }
     DockerSandbox sandbox = new DockerSandbox(docker, limits);
     sandbox.removeLeftovers();
@@ -68,6 +89,38 @@ public final class DockerSandbox implements Sandbox {
   }
 
   @Override
+  public Map<String, String> missingImages(Collection<String> images) {
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (String image : images) {
+      if (!present(image)) {
+        pullFailure(image).ifPresent(why -> missing.put(image, why));
+      }
+    }
+    return missing;
+  }
+
+  private boolean present(String image) {
+    try {
+      DockerCalls.bounded("looking for the image " + image,
+          () -> docker.inspectImageCmd(image).exec());
+      return true;
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
+  /** Pulls an image; empty when it is there now, else why it is not. */
+  private Optional<String> pullFailure(String image) {
+    try {
+      DockerCalls.bounded("pulling " + image, PULL, () -> docker.pullImageCmd(image).start()
+          .awaitCompletion(PULL.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (DockerException | SandboxException e) {
+      return Optional.of(firstLine(e));
+    }
+    return present(image) ? Optional.empty() : Optional.of("the pull did not finish");
+  }
+
+  @Override
   public SandboxSession open(String runId) {
     return new DockerSession(docker, limits, runId, owner);
   }
@@ -75,8 +128,8 @@ public final class DockerSandbox implements Sandbox {
   /** Removes containers and images whose owning process on this host has ended. */
   int removeLeftovers() {
     int removed = 0;
-    for (Container container :
-        docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(RUN_LABEL)).exec()) {
+    for (Container container : DockerCalls.bounded("listing containers", () ->
+        docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(RUN_LABEL)).exec())) {
       if (abandoned(container.getLabels())) {
         DockerSession.removeContainer(docker, container.getId());
         removed++;
@@ -108,17 +161,37 @@ public final class DockerSandbox implements Sandbox {
 
   @Override
   public String rules() {
+    return rules(limits);
+  }
+
+  /** The rules for these limits, in the model's terms; each must be true of the sandbox. */
+  static String rules(SandboxLimits limits) {
     return String.join(
         "\n",
-        "- The image build may use the network to install packages; it is stopped after "
-            + limits.buildTimeout().toMinutes() + " minutes.",
+        (limits.buildNetwork()
+            ? "- The image build may use the network to install packages; it is stopped after "
+            : "- The image build has no network: install nothing from outside the base image. It"
+                + " is stopped after ")
+            + words(limits.buildTimeout()) + ".",
         limits.runNetwork()
             ? "- The program may use the network while it runs."
             : "- The program runs without any network access.",
         "- It runs as an unprivileged user (uid 65534) with "
             + limits.memoryBytes() / (1024 * 1024) + " MiB of memory, and is killed after "
-            + limits.runTimeout().toSeconds() + " seconds.",
+            + words(limits.runTimeout()) + ".",
         "- The file system is read-only except /tmp; write any scratch files there.");
+  }
+
+  /** A limit as people say it: "90 seconds", "10 minutes", "1 minute 30 seconds". */
+  static String words(Duration duration) {
+    long seconds = Math.max(1, (duration.toMillis() + 999) / 1000);
+    long minutes = seconds / 60;
+    long rest = seconds % 60;
+    if (minutes == 0) {
+      return seconds + (seconds == 1 ? " second" : " seconds");
+    }
+    return minutes + (minutes == 1 ? " minute" : " minutes")
+        + (rest == 0 ? "" : " " + rest + (rest == 1 ? " second" : " seconds"));
   }
 
   /** The first line of the innermost message: the one that says what actually went wrong. */

@@ -1,7 +1,8 @@
 package dev.azlon.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.ConflictException;
+import dev.azlon.AzlonException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import java.nio.file.Path;
@@ -59,14 +60,12 @@ final class DockerSession implements SandboxSession {
           build.duration(),
           run.duration(),
           build.imageId());
-    } catch (DockerException e) {
-      throw new SandboxException(
-          "Docker failed while building or running iteration "
-              + iteration
-              + ": "
-              + DockerSandbox.firstLine(e),
-          e,
-          true);
+    } catch (AzlonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Docker's own errors, and a connection lost mid-call (a raw ConnectException inside).
+      throw new SandboxException("Docker failed while building or running iteration "
+          + iteration + ": " + DockerSandbox.firstLine(e), e);
     }
   }
 
@@ -80,9 +79,11 @@ final class DockerSession implements SandboxSession {
       ContainerRun run = ContainerRun.run(docker, previousImage, command, labels, limits, timeout);
       return new CandidateRun(run.status(), "", run.exitCode(), run.stdout(), run.stderr(),
           Duration.ZERO, run.duration());
-    } catch (DockerException e) {
+    } catch (AzlonException e) {
+      throw e;
+    } catch (RuntimeException e) {
       throw new SandboxException(
-          "Docker failed while running '" + command + "': " + DockerSandbox.firstLine(e), e, true);
+          "Docker failed while running '" + command + "': " + DockerSandbox.firstLine(e), e);
     }
   }
 
@@ -103,16 +104,24 @@ final class DockerSession implements SandboxSession {
     }
   }
 
+  /**
+   * Removes the run's containers and images. Best effort: it runs on the way out, when Docker may
+   * be the reason for leaving, and the next run on this host sweeps whatever it could not.
+   */
   private void removeAll() {
-    Map<String, String> label = Map.of(DockerSandbox.RUN_LABEL, runId);
-    for (Container container :
-        docker.listContainersCmd().withShowAll(true).withLabelFilter(label).exec()) {
-      removeContainer(docker, container.getId());
-    }
-    for (String tag : tagsIn(docker, repository(runId))) {
-      removeImage(docker, tag);
-    }
     previousImage = null;
+    try {
+      Map<String, String> label = Map.of(DockerSandbox.RUN_LABEL, runId);
+      for (Container container : DockerCalls.bounded("listing the run's containers", () ->
+          docker.listContainersCmd().withShowAll(true).withLabelFilter(label).exec())) {
+        removeContainer(docker, container.getId());
+      }
+      for (String tag : tagsIn(docker, repository(runId))) {
+        removeImage(docker, tag);
+      }
+    } catch (RuntimeException e) {
+      // Left for the sweep of the next run on this host.
+    }
   }
 
   /** The image repository of a run's candidates: {@code azlon/<runId>}. */
@@ -122,9 +131,10 @@ final class DockerSession implements SandboxSession {
 
   static void removeContainer(DockerClient docker, String id) {
     try {
-      docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-    } catch (NotFoundException e) {
-      // Already gone: what we wanted.
+      DockerCalls.bounded("removing a container",
+          () -> docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
+    } catch (NotFoundException | ConflictException e) {
+      // Already gone, or being removed: what we wanted.
     }
   }
 
@@ -133,7 +143,8 @@ final class DockerSession implements SandboxSession {
    * adds nothing to its base image shares the base's id, and removing the id would remove the base.
    */
   static List<String> tagsIn(DockerClient docker, String repository) {
-    return docker.listImagesCmd().withReferenceFilter(repository).exec().stream()
+    return DockerCalls.bounded("listing images",
+            () -> docker.listImagesCmd().withReferenceFilter(repository).exec()).stream()
         .filter(image -> image.getRepoTags() != null)
         .flatMap(image -> Arrays.stream(image.getRepoTags()))
         .filter(tag -> tag.startsWith(IMAGE_PREFIX) && repositoryMatches(tag, repository))
@@ -150,7 +161,8 @@ final class DockerSession implements SandboxSession {
   /** Removes one tag; the image goes with it only if nothing else names it. */
   static void removeImage(DockerClient docker, String image) {
     try {
-      docker.removeImageCmd(image).withForce(true).exec();
+      DockerCalls.bounded("removing the image " + image,
+          () -> docker.removeImageCmd(image).withForce(true).exec());
     } catch (NotFoundException e) {
       // Already gone: what we wanted.
     }

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.exception.BadRequestException;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
+import dev.azlon.InterruptedRunException;
 import dev.azlon.sandbox.CandidateRun.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,7 +46,7 @@ record ImageBuild(Status failure, String log, Duration duration, String imageId)
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       callback.closeQuietly();
-      throw new SandboxException("Interrupted while building " + tag, e, false);
+      throw new InterruptedRunException("Interrupted while building " + tag, e);
     }
     if (!finished) {
       callback.closeQuietly();
@@ -55,9 +56,23 @@ record ImageBuild(Status failure, String log, Duration duration, String imageId)
           null);
     }
     callback.rethrowDaemonFailure();
+    if (callback.failed && unreachableRegistry(callback.log.text())) {
+      throw new SandboxException("The build could not pull an image, because no registry could be"
+          + " reached; that is the machine's fault, not the candidate's. Make the base images"
+          + " available on the engine (see baseImage and allowedBaseImages).", null);
+    }
     Status failure = callback.failed ? Status.BUILD_FAILED : null;
     return new ImageBuild(failure, callback.log.text(), DockerSession.since(start),
         callback.imageId);
+  }
+
+  /** Whether a failed build's log shows a pull that could not reach a registry. */
+  static boolean unreachableRegistry(String log) {
+    String text = log.toLowerCase(java.util.Locale.ROOT);
+    return text.contains("no such host") || text.contains("dial tcp")
+        || text.contains("i/o timeout") || text.contains("tls handshake timeout")
+        || text.contains("temporary failure in name resolution")
+        || text.contains("server misbehaving");
   }
 
   /**
@@ -110,8 +125,7 @@ record ImageBuild(Status failure, String log, Duration duration, String imageId)
       if (daemonFailure != null) {
         throw new SandboxException(
             "Docker failed during the image build: " + DockerSandbox.firstLine(daemonFailure),
-            daemonFailure,
-            true);
+            daemonFailure);
       }
     }
 

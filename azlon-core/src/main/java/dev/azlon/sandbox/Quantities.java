@@ -1,6 +1,7 @@
 package dev.azlon.sandbox;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -20,7 +21,7 @@ public final class Quantities {
   private Quantities() {}
 
   /** Bytes from {@code 1073741824}, {@code 512k}, {@code 512m} or {@code 1g} (binary units). */
-  public static long bytes(String setting, String text) {
+  public static long bytes(Setting setting, String text) {
     Matcher m = BYTES.matcher(normalise(text));
     if (!m.matches()) {
       throw invalid(setting, text, "512m or 1g");
@@ -39,7 +40,7 @@ public final class Quantities {
   }
 
   /** CPUs as a decimal ({@code 1}, {@code 0.5}), in billionths of a CPU. */
-  public static long nanoCpus(String setting, String text) {
+  public static long nanoCpus(Setting setting, String text) {
     try {
       BigDecimal cpus = new BigDecimal(normalise(text));
       if (cpus.signum() <= 0) {
@@ -52,7 +53,7 @@ public final class Quantities {
   }
 
   /** A duration from {@code 500ms}, {@code 90s}, {@code 2m}, {@code 1h} or ISO-8601 {@code PT2M}. */
-  public static Duration duration(String setting, String text) {
+  public static Duration duration(Setting setting, String text) {
     String value = normalise(text);
     Matcher m = DURATION.matcher(value);
     if (m.matches()) {
@@ -75,8 +76,8 @@ public final class Quantities {
     return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
   }
 
-  private static ConfigurationException invalid(String setting, String text, String example) {
+  private static ConfigurationException invalid(Setting setting, String text, String example) {
     return new ConfigurationException(
-        setting, setting + " '" + text + "' is not understood; write it like " + example + ".");
+        setting, setting.parameter() + " '" + text + "' is not understood; write it like " + example + ".");
   }
 }

@@ -1,7 +1,17 @@
 package dev.azlon.sandbox;
 
+import java.util.Collection;
+import java.util.Map;
+
 /** Where candidates are built and run, isolated from the host. */
 public interface Sandbox {
+
+  /**
+   * The images among {@code images} that are neither present nor can be had (pulled), each with
+   * the reason; empty when all are there. Asked before a solve's first model call, so a missing
+   * base image costs no tokens.
+   */
+  Map<String, String> missingImages(Collection<String> images);
 
   /**
    * Opens a session for one solve run. Everything the session creates carries {@code runId} and is

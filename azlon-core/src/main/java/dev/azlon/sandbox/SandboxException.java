@@ -1,19 +1,11 @@
 package dev.azlon.sandbox;
 
-import dev.azlon.AzlonException;
+import dev.azlon.InfrastructureException;
 
 /** The sandbox itself failed (Docker unreachable or erring), not the candidate in it. */
-public class SandboxException extends AzlonException {
+public class SandboxException extends InfrastructureException {
 
-  private final boolean retriable;
-
-  public SandboxException(String message, Throwable cause, boolean retriable) {
+  public SandboxException(String message, Throwable cause) {
     super(message, cause);
-    this.retriable = retriable;
-  }
-
-  @Override
-  public boolean isRetriable() {
-    return retriable;
   }
 }

@@ -1,6 +1,7 @@
 package dev.azlon.sandbox;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import java.time.Duration;
 
 /**
@@ -29,12 +30,14 @@ public record SandboxLimits(
   private static final long MIN_MEMORY = 6L * 1024 * 1024;
 
   public SandboxLimits {
-    check(memoryBytes >= MIN_MEMORY, "sandbox.memory", "must be at least 6m (Docker's minimum)");
-    check(nanoCpus >= 10_000_000L, "sandbox.cpus", "must be at least 0.01");
-    check(pids >= 8, "sandbox.pids", "must be at least 8");
-    check(positive(buildTimeout), "sandbox.buildTimeout", "must be longer than zero");
-    check(positive(runTimeout), "sandbox.runTimeout", "must be longer than zero");
-    check(outputBytes >= 1024, "sandbox.outputBytes", "must be at least 1024");
+    check(memoryBytes >= MIN_MEMORY, Setting.SANDBOX_MEMORY, "must be at least 6m (Docker's minimum)");
+    check(nanoCpus >= 10_000_000L, Setting.SANDBOX_CPUS, "must be at least 0.01");
+    check(pids >= 8, Setting.SANDBOX_PIDS, "must be at least 8");
+    check(positive(buildTimeout), Setting.SANDBOX_BUILD_TIMEOUT, "must be longer than zero");
+    check(positive(runTimeout), Setting.SANDBOX_RUN_TIMEOUT, "must be longer than zero");
+    if (outputBytes < 1024) {
+      throw new IllegalArgumentException("outputBytes must be at least 1024");
+    }
   }
 
   public static SandboxLimits defaults() {
@@ -49,9 +52,9 @@ public record SandboxLimits(
     return duration != null && !duration.isNegative() && !duration.isZero();
   }
 
-  private static void check(boolean holds, String setting, String rule) {
+  private static void check(boolean holds, Setting setting, String rule) {
     if (!holds) {
-      throw new ConfigurationException(setting, setting + " " + rule + ".");
+      throw new ConfigurationException(setting, setting.parameter() + " " + rule + ".");
     }
   }
 

@@ -1,6 +1,17 @@
 package dev.azlon.solve;
 
-/** How a solve ended. */
+import dev.azlon.ConfigurationException;
+import dev.azlon.InfrastructureException;
+import dev.azlon.InterruptedRunException;
+import dev.azlon.budget.BudgetExceededException;
+import dev.azlon.generate.ModelRejectedException;
+import dev.azlon.generate.ModelUnavailableException;
+import java.io.UncheckedIOException;
+
+/**
+ * How a solve ended. The first three are final: the run is {@code finished} and is never resumed.
+ * Every other outcome leaves the run {@code stopped}: it can be resumed once the cause is gone.
+ */
 public enum Outcome {
   /** An iteration met the test conditions. */
   SOLVED,
@@ -8,11 +19,54 @@ public enum Outcome {
   UNSOLVED,
   /** The same failure repeated maxRepeatedFailures times in a row; more of the same would not help. */
   STUCK,
-  /** A limit on tokens, cost or time was reached first; the run can be resumed. */
+  /** A limit on tokens, cost or time was reached first. */
   BUDGET_EXCEEDED,
   /**
-   * The machinery failed (Docker, the disk), not the candidate: nothing was shown to the model and
-   * the interrupted iteration does not count; the run can be resumed.
+   * The machinery failed (Docker, the disk, the run's history), not the candidate: nothing was
+   * shown to the model and the interrupted iteration does not count.
    */
-  INFRA_FAILURE
+  INFRA_FAILURE,
+  /** The model could not be reached: connection, rate limits, server errors, retried until given up. */
+  MODEL_UNAVAILABLE,
+  /** The model server refused: the key, the model's name, the quota; or a replay ran out. */
+  MODEL_REJECTED,
+  /** The run was asked to stop: Ctrl-C, a signal, an interrupted thread. */
+  INTERRUPTED,
+  /** A setting turned out wrong once the run had begun (the starting files, say). */
+  CONFIGURATION_ERROR,
+  /** Azlon itself failed unexpectedly; the detail names the error, and the run can be resumed. */
+  INTERNAL_ERROR;
+
+  /** Whether the run is over for good: solved, or tried as far as it makes sense. */
+  public boolean isFinal() {
+    return this == SOLVED || this == UNSOLVED || this == STUCK;
+  }
+
+  /** Whether the solve ran to a verdict of its own (as opposed to being stopped by a failure). */
+  public boolean isVerdict() {
+    return isFinal() || this == BUDGET_EXCEEDED;
+  }
+
+  /** The one mapping from what stopped a run to how it ended. */
+  public static Outcome of(Throwable failure) {
+    if (failure instanceof BudgetExceededException) {
+      return BUDGET_EXCEEDED;
+    }
+    if (failure instanceof InterruptedRunException) {
+      return INTERRUPTED;
+    }
+    if (failure instanceof ModelUnavailableException) {
+      return MODEL_UNAVAILABLE;
+    }
+    if (failure instanceof ModelRejectedException) {
+      return MODEL_REJECTED;
+    }
+    if (failure instanceof ConfigurationException) {
+      return CONFIGURATION_ERROR;
+    }
+    if (failure instanceof InfrastructureException || failure instanceof UncheckedIOException) {
+      return INFRA_FAILURE;
+    }
+    return INTERNAL_ERROR;
+  }
 }

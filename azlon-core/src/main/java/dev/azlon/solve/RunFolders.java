@@ -1,5 +1,7 @@
 package dev.azlon.solve;
 
+import dev.azlon.Setting;
+
 import dev.azlon.ConfigurationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,23 +23,23 @@ final class RunFolders {
       RunState state = folder.startsWith(outputDirectory.normalize())
           ? RunState.read(folder).orElse(null) : null;
       if (state == null) {
-        throw new ConfigurationException("resume", "There is no run " + runId + " in "
+        throw new ConfigurationException(Setting.RESUME, "There is no run " + runId + " in "
             + outputDirectory + "; name a run folder there, or use resume=true for the latest.");
       }
       if (!state.resumable()) {
-        throw new ConfigurationException("resume", "Run " + runId + " has finished ("
+        throw new ConfigurationException(Setting.RESUME, "Run " + runId + " has finished ("
             + state.outcome() + "); start a new run instead.");
       }
       return folder;
     }
     return latestUnfinished(outputDirectory).orElseThrow(() -> new ConfigurationException(
-        "resume", "There is no unfinished run in " + outputDirectory + " to resume."));
+        Setting.RESUME, "There is no unfinished run in " + outputDirectory + " to resume."));
   }
 
   static void checkSameTask(Path runDirectory, String fingerprint) {
     RunState state = RunState.read(runDirectory).orElseThrow();
     if (!fingerprint.equals(state.spec())) {
-      throw new ConfigurationException("resume", "Run " + runDirectory.getFileName() + " was"
+      throw new ConfigurationException(Setting.RESUME, "Run " + runDirectory.getFileName() + " was"
           + " started for a different prompt, test conditions, images or checks. Resume it with"
           + " the same configuration, or start a new run.");
     }

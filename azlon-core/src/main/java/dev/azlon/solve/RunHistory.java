@@ -1,5 +1,6 @@
 package dev.azlon.solve;
 
+import dev.azlon.Redactor;
 import dev.azlon.history.GitHistory;
 import dev.azlon.history.GitHistory.FileDiff;
 import dev.azlon.history.GitHistory.Touch;
@@ -23,17 +24,20 @@ final class RunHistory implements AutoCloseable {
   private static final int NAMED_NEW_FILES = 20;
 
   private final GitHistory git;
+  private final Redactor redactor;
   /** What this step changed, once staged; null before. */
   private List<FileDiff> staged;
   private String lastChange = "";
   private Set<String> edited = Set.of();
 
-  private RunHistory(GitHistory git) {
+  private RunHistory(GitHistory git, Redactor redactor) {
     this.git = git;
+    this.redactor = redactor;
   }
 
-  static RunHistory init(Path workspace) {
-    return new RunHistory(GitHistory.init(workspace));
+  /** A new history in the workspace; commit messages pass {@code redactor}. */
+  static RunHistory init(Path workspace, Redactor redactor) {
+    return new RunHistory(GitHistory.init(workspace), redactor);
   }
 
   /** A commit's id and its unified diff, cut for the reports. */
@@ -53,7 +57,8 @@ final class RunHistory implements AutoCloseable {
       stage();
     }
     Commit commit =
-        new Commit(git.commit(message), GitHistory.unified(staged, RunRecorder.REPORT_DIFF_CHARS));
+        new Commit(git.commit(redactor.redact(message)),
+            GitHistory.unified(staged, RunRecorder.REPORT_DIFF_CHARS));
     staged = null;
     return commit;
   }

@@ -1,5 +1,6 @@
 package dev.azlon.solve;
 
+import dev.azlon.Redactor;
 import dev.azlon.budget.Usage;
 import dev.azlon.report.IterationRecord;
 import dev.azlon.report.Reports;
@@ -25,16 +26,14 @@ final class RunRecorder {
   static final int REPORT_DIFF_CHARS = 64 * 1024;
 
   private final SolveSpec spec;
-  private final String model;
   private final Map<String, String> promptHashes;
   private final Clock clock;
   private final Instant startedAt;
   private final List<IterationRecord> iterations = new ArrayList<>();
   private Instant iterationStart;
 
-  RunRecorder(SolveSpec spec, String model, Map<String, String> promptHashes, Clock clock) {
+  RunRecorder(SolveSpec spec, Map<String, String> promptHashes, Clock clock) {
     this.spec = spec;
-    this.model = model;
     this.promptHashes = promptHashes;
     this.clock = clock;
     this.startedAt = clock.instant();
@@ -56,11 +55,16 @@ final class RunRecorder {
             commit, duration));
   }
 
-  void write(Path runDirectory, Outcome outcome, String detail, Usage usage,
-      Map<String, String> files) {
+  /** Time since the run began. */
+  Duration elapsed() {
+    return Duration.between(startedAt, clock.instant());
+  }
+
+  void write(Path runDirectory, Outcome outcome, String detail, Duration duration, String model,
+      Usage usage, Map<String, String> files, Redactor redactor) {
     Reports.write(runDirectory, new RunReport(runDirectory.getFileName().toString(),
-        outcome.name(), detail, startedAt, Duration.between(startedAt, clock.instant()), model,
-        usage, parameters(), promptHashes, List.copyOf(iterations), files));
+        outcome.name(), detail, startedAt, duration, model, usage, parameters(), promptHashes,
+        List.copyOf(iterations), files), redactor);
   }
 
   private Map<String, Object> parameters() {

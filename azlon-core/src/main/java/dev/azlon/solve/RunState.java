@@ -1,6 +1,7 @@
 package dev.azlon.solve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.azlon.InfrastructureException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import java.util.Optional;
  * @param version the file's format version
  * @param runId the run folder's name
  * @param spec the fingerprint of what is being solved; a resume must match it
- * @param status {@code running}, {@code stopped} (budget or infrastructure; resumable) or
- *     {@code finished}
+ * @param status {@code running}, {@code stopped} (any ending but a final one; resumable) or
+ *     {@code finished} (solved, unsolved or stuck: never resumed)
  * @param iteration the iteration at work or last done
  * @param phase the last phase done: started, prompted, written, built, ran, judged, ended
  * @param outcome how it ended, once it has
@@ -41,7 +42,7 @@ record RunState(int version, String runId, String spec, String status, int itera
   }
 
   RunState ended(Outcome outcome, String detail) {
-    String ending = outcome == Outcome.SOLVED || outcome == Outcome.UNSOLVED ? FINISHED : STOPPED;
+    String ending = outcome.isFinal() ? FINISHED : STOPPED;
     return new RunState(version, runId, spec, ending, iteration, "ended", outcome.name(), detail);
   }
 
@@ -57,7 +58,8 @@ record RunState(int version, String runId, String spec, String status, int itera
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not record the run's state in " + target, e);
+      throw new InfrastructureException("Could not record the run's state in " + target + ": "
+          + e.getMessage(), e);
     }
   }
 

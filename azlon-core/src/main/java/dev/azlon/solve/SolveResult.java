@@ -2,18 +2,24 @@ package dev.azlon.solve;
 
 import dev.azlon.budget.Usage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * How a solve ended and where its work is.
+ * How a solve ended and where its work is. Once a run has begun, every ending is a result, failures
+ * included: the run folder then holds its state and reports, and {@link #failure()} the cause.
  *
- * @param outcome solved or not
- * @param iterations how many iterations ran
+ * @param outcome how it ended
+ * @param iterations how many iterations ran to their verdict
  * @param files the final files, relative to {@code solutionDirectory}, sorted
  * @param runDirectory the run's folder, with its history and records
  * @param solutionDirectory the final files (a git repository with one commit per iteration)
  * @param usage what the model calls cost: tokens, and dollars where prices are known
  * @param detail why the solve ended, in a sentence
+ * @param duration how long the run took, as its reports say
+ * @param model the model that answered, when one did
+ * @param cause what stopped the run, for outcomes that are failures; null otherwise
  */
 public record SolveResult(
     Outcome outcome,
@@ -22,7 +28,10 @@ public record SolveResult(
     Path runDirectory,
     Path solutionDirectory,
     Usage usage,
-    String detail) {
+    String detail,
+    Duration duration,
+    String model,
+    RuntimeException cause) {
 
   public SolveResult {
     files = List.copyOf(files);
@@ -35,5 +44,18 @@ public record SolveResult(
 
   public boolean solved() {
     return outcome == Outcome.SOLVED;
+  }
+
+  /**
+   * What stopped the run, when a failure did; an {@link dev.azlon.AzlonException}'s type says
+   * whether trying again may help.
+   */
+  public Optional<RuntimeException> failure() {
+    return Optional.ofNullable(cause);
+  }
+
+  /** The run's id, which {@code resume} takes. */
+  public String runId() {
+    return runDirectory.getFileName().toString();
   }
 }

@@ -1,5 +1,7 @@
 package dev.azlon.solve;
 
+import dev.azlon.Setting;
+
 import dev.azlon.budget.BudgetExceededException;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
@@ -13,14 +15,15 @@ import dev.azlon.generate.ChatSettings;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerfilePolicy;
 import dev.azlon.sandbox.Sandbox;
-import dev.azlon.sandbox.SandboxException;
 import dev.azlon.sandbox.SandboxSession;
 import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.FileChanges;
 import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.azlon.InfrastructureException;
+import java.time.Duration;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,15 +44,15 @@ final class SolveRun {
   private final DockerfilePolicy dockerfilePolicy;
   private final IterationJudge judge;
 
+  private final RunRecord record;
   private FileChanges pending;
   private CandidateRun lastRun;
   private Verdict lastVerdict;
-  private RunState state;
   private String lastSignature;
   private int repeats;
   private RunHistory history;
   private CandidateRun runThisIteration;
-  private final RunRecorder recorder;
+  private int iteration;
 
   SolveRun(SolveSpec spec, ChatModel model, ChatSettings chat, Sandbox sandbox,
       Path runDirectory, Clock clock) {
@@ -63,27 +66,34 @@ final class SolveRun {
     this.coder = new Coder(model, chat, this::problems, spec.prompts(), spec.contextTokens());
     this.task = new Task(spec.prompt(), spec.testConditions(), spec.baseImage(), sandbox.rules());
     this.judge = new IterationJudge(spec, coder, task);
-    this.recorder = new RunRecorder(spec, modelName(model), coder.promptHashes(), clock);
+    this.record = new RunRecord(runDirectory,
+        new RunRecorder(spec, coder.promptHashes(), clock), chat.redactor(), listener,
+        () -> chat.meter().usage(), this::finalFiles);
   }
 
-  private static String modelName(ChatModel model) {
-    return model.defaultRequestParameters() == null
-        ? null : model.defaultRequestParameters().modelName();
-  }
-
+  /**
+   * Runs the solve to its end, whatever the end is: a verdict, or a failure that stopped it. Either
+   * way the run's state and reports are written, and the result says how it ended.
+   */
   SolveResult solve() {
-    createWorkspace();
+    try {
+      record.start(SpecFingerprint.of(spec));
+      createWorkspace();
+      return loop();
+    } catch (RuntimeException e) {
+      return stopped(e);
+    }
+  }
+
+  private SolveResult loop() {
     String runId = runDirectory.getFileName().toString();
-    state = RunState.started(runId, SpecFingerprint.of(spec));
-    state.write(runDirectory);
-    int iteration = 0;
-    try (RunHistory history = RunHistory.init(workspace.root());
+    try (RunHistory history = RunHistory.init(workspace.root(), chat.redactor());
         SandboxSession session = sandbox.open(runId)) {
       this.history = history;
       Project start = startingPoint(session);
       for (iteration = 1; iteration <= spec.maxIterations(); iteration++) {
         listener.on(new SolveEvent.IterationStarted(iteration, spec.maxIterations()));
-        recorder.iterationStarted();
+        record.recorder().iterationStarted();
         runThisIteration = null;
         long before = chat.meter().usage().totalTokens();
         try {
@@ -92,13 +102,13 @@ final class SolveRun {
           String detail = "Stopped in iteration " + iteration + ": " + e.getMessage() + ".";
           RunHistory.Commit commit =
               history.commit("iteration " + iteration + ": budget exceeded\n\n" + detail + "\n");
-          record(iteration, Verdict.failed(detail), commit, before);
+          recordIteration(iteration, Verdict.failed(detail), commit, before);
           return result(Outcome.BUDGET_EXCEEDED, iteration, detail);
         }
         RunHistory.Commit commit = history.commit(commitMessage(iteration, lastVerdict));
         history.tag("iteration-" + iteration);
         phase(iteration, "judged");
-        long spent = record(iteration, lastVerdict, commit, before);
+        long spent = recordIteration(iteration, lastVerdict, commit, before);
         listener.on(new SolveEvent.VerdictReached(iteration, lastVerdict, spent));
         if (lastVerdict.solved()) {
           return result(Outcome.SOLVED, iteration, "Solved: " + lastVerdict.reason());
@@ -110,12 +120,30 @@ final class SolveRun {
       }
       return result(Outcome.UNSOLVED, spec.maxIterations(),
           "Not solved; the last verdict: " + lastVerdict.reason());
-    } catch (SandboxException | UncheckedIOException e) {
-      // Not the candidate's fault: the model hears nothing of it and the iteration does not count.
-      String detail = "Iteration " + iteration + " was interrupted by a failure of the machinery,"
-          + " not of the candidate: " + e.getMessage();
-      return result(Outcome.INFRA_FAILURE, Math.max(0, iteration - 1), detail);
     }
+  }
+
+  /**
+   * Ends a run that a failure stopped. Nothing of it is shown to the model, and the iteration it
+   * interrupted does not count: a resume repeats it.
+   */
+  private SolveResult stopped(RuntimeException failure) {
+    Outcome outcome = Outcome.of(failure);
+    String where = iteration == 0 ? "before the first iteration" : "in iteration " + iteration;
+    String detail = switch (outcome) {
+      case INFRA_FAILURE -> "Stopped " + where + " by a failure of the machinery, not of the"
+          + " candidate: " + failure.getMessage();
+      case MODEL_UNAVAILABLE -> "Stopped " + where + ": the model could not be reached. "
+          + failure.getMessage();
+      case MODEL_REJECTED -> "Stopped " + where + ": the model server refused. "
+          + failure.getMessage();
+      case INTERRUPTED -> "Interrupted " + where + ": " + failure.getMessage();
+      case BUDGET_EXCEEDED -> "Stopped " + where + ": " + failure.getMessage() + ".";
+      case CONFIGURATION_ERROR -> failure.getMessage();
+      default -> "Azlon failed unexpectedly " + where + " (" + failure.getClass().getName()
+          + "): " + failure.getMessage();
+    };
+    return result(outcome, Math.max(0, iteration - 1), detail, failure);
   }
 
   /**
@@ -128,7 +156,7 @@ final class SolveRun {
     }
     List<String> problems = workspace.copyFrom(spec.inputDirectory());
     if (!problems.isEmpty()) {
-      throw new ConfigurationException("inputDirectory", "The starting files in "
+      throw new ConfigurationException(Setting.INPUT_DIRECTORY, "The starting files in "
           + spec.inputDirectory() + " cannot be used: " + String.join("; ", problems) + ".");
     }
     if (workspace.read(FileChanges.DOCKERFILE).isEmpty()) {
@@ -164,17 +192,16 @@ final class SolveRun {
   }
 
   /** Records the iteration for the reports; returns the tokens it used. */
-  private long record(int iteration, Verdict verdict, RunHistory.Commit commit,
+  private long recordIteration(int iteration, Verdict verdict, RunHistory.Commit commit,
       long tokensBefore) {
     long spent = chat.meter().usage().totalTokens() - tokensBefore;
-    recorder.iterationEnded(iteration, verdict, runThisIteration, commit.id(), commit.diff(),
-        spent);
+    record.recorder().iterationEnded(iteration, verdict, runThisIteration, commit.id(),
+        commit.diff(), spent);
     return spent;
   }
 
   private void phase(int iteration, String phase) {
-    state = state.at(iteration, phase);
-    state.write(runDirectory);
+    record.phase(iteration, phase);
   }
 
   private Verdict iterate(int iteration, SandboxSession session, Project start) {
@@ -250,18 +277,38 @@ final class SolveRun {
   }
 
   private SolveResult result(Outcome outcome, int iterations, String detail) {
-    state = state.ended(outcome, detail);
-    state.write(runDirectory);
-    recorder.write(runDirectory, outcome, detail, chat.meter().usage(), workspace.read());
-    return new SolveResult(outcome, iterations, workspace.files(), runDirectory, workspace.root(),
-        chat.meter().usage(), detail);
+    return result(outcome, iterations, detail, null);
+  }
+
+  private SolveResult result(Outcome outcome, int iterations, String detail,
+      RuntimeException cause) {
+    String model = chat.meter().answeredBy();
+    Duration duration = record.end(outcome, detail, model);
+    List<String> files;
+    try {
+      files = workspace.files();
+    } catch (RuntimeException unreadable) {
+      files = List.of();
+    }
+    return new SolveResult(outcome, iterations, files, runDirectory, workspace.root(),
+        chat.meter().usage(), chat.redactor().redact(detail), duration, model, cause);
+  }
+
+  /** The final files for the reports; none when the workspace cannot be read. */
+  private Map<String, String> finalFiles() {
+    try {
+      return workspace.read();
+    } catch (RuntimeException unreadable) {
+      return Map.of();
+    }
   }
 
   private void createWorkspace() {
     try {
       Files.createDirectories(workspace.root());
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not create the workspace " + workspace.root(), e);
+      throw new InfrastructureException("Could not create the workspace " + workspace.root()
+          + ": " + e.getMessage(), e);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.azlon.solve;
 
+import dev.azlon.Setting;
+
 import dev.azlon.ConfigurationException;
 import dev.azlon.budget.Budget;
 import dev.azlon.generate.PromptOverrides;
@@ -49,21 +51,21 @@ public record SolveSpec(
   public static final int DEFAULT_CONTEXT_TOKENS = 24_000;
 
   public SolveSpec {
-    prompt = requireText("prompt", prompt);
-    testConditions = requireText("testConditions", testConditions);
-    baseImage = requireText("baseImage", baseImage);
+    prompt = requireText(Setting.PROMPT, prompt);
+    testConditions = requireText(Setting.TEST_CONDITIONS, testConditions);
+    baseImage = requireText(Setting.BASE_IMAGE, baseImage);
     allowedBaseImages = allowedBaseImages == null || allowedBaseImages.isEmpty()
         ? List.of(baseImage)
-        : allowedBaseImages.stream().map(image -> requireText("allowedBaseImages", image)).toList();
+        : allowedBaseImages.stream().map(image -> requireText(Setting.ALLOWED_BASE_IMAGES, image)).toList();
     checks = checks == null ? Checks.none() : checks;
     budget = budget == null ? Budget.unlimited() : budget;
     if (!judge && checks.isEmpty()) {
-      throw new ConfigurationException("judge", "With the judge off, nothing would decide whether"
+      throw new ConfigurationException(Setting.JUDGE, "With the judge off, nothing would decide whether"
           + " the task is solved. Add a check (checks, expectExitCode or expectOutput), or turn the"
           + " judge on.");
     }
     if (inputDirectory != null && !Files.isDirectory(inputDirectory)) {
-      throw new ConfigurationException("inputDirectory",
+      throw new ConfigurationException(Setting.INPUT_DIRECTORY,
           "inputDirectory " + inputDirectory + " is not a folder.");
     }
     if (defaultDockerfile == null || defaultDockerfile.isBlank()) {
@@ -71,16 +73,16 @@ public record SolveSpec(
     }
     prompts = prompts == null ? PromptOverrides.none() : prompts;
     if (contextTokens < 1000) {
-      throw new ConfigurationException("contextTokens",
+      throw new ConfigurationException(Setting.CONTEXT_TOKENS,
           "contextTokens must be at least 1000, but was " + contextTokens);
     }
     if (maxRepeatedFailures < 2) {
-      throw new ConfigurationException("maxRepeatedFailures",
+      throw new ConfigurationException(Setting.MAX_REPEATED_FAILURES,
           "maxRepeatedFailures must be at least 2, but was " + maxRepeatedFailures);
     }
     if (maxIterations < 1) {
       throw new ConfigurationException(
-          "maxIterations", "maxIterations must be at least 1, but was " + maxIterations);
+          Setting.MAX_ITERATIONS, "maxIterations must be at least 1, but was " + maxIterations);
     }
   }
 
@@ -95,9 +97,10 @@ public record SolveSpec(
     return new Builder();
   }
 
-  private static String requireText(String name, String value) {
+  private static String requireText(Setting setting, String value) {
     if (value == null || value.isBlank()) {
-      throw new ConfigurationException(name, name + " is required and must not be blank");
+      throw new ConfigurationException(setting,
+          setting.parameter() + " is required and must not be blank");
     }
     return value.strip();
   }

@@ -1,5 +1,8 @@
 package dev.azlon.solve;
 
+import dev.azlon.ConfigurationException;
+import dev.azlon.Redactor;
+import dev.azlon.Setting;
 import dev.azlon.budget.Meter;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
@@ -11,7 +14,12 @@ import dev.azlon.sandbox.Sandbox;
 import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import dev.azlon.workspace.Workspace;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Solves {@link SolveSpec}s: asks the model for a project, builds and runs it in the sandbox, has
@@ -26,12 +34,14 @@ public final class Solver {
   private final SolveListener listener;
   private final Clock clock;
   private final RetryPolicy retry;
+  private final Redactor redactor;
 
   private Solver(Builder builder) {
     this.model = Objects.requireNonNull(builder.model, "model");
     this.sandbox = Objects.requireNonNull(builder.sandbox, "sandbox");
     this.outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
-    this.listener = builder.listener;
+    this.redactor = builder.redactor;
+    this.listener = redacting(builder.listener, builder.redactor);
     this.clock = builder.clock;
     this.retry = builder.retry;
   }
@@ -41,11 +51,15 @@ public final class Solver {
   }
 
   /**
-   * Solves one spec. Not being solved is a result ({@link Outcome#UNSOLVED}), not an exception.
+   * Solves one spec. Once the run has begun, every ending is a result, failures included: not
+   * being solved is {@link Outcome#UNSOLVED}, a model that cannot be reached {@link
+   * Outcome#MODEL_UNAVAILABLE}, and so on, each with its state and reports in the run folder.
    *
-   * @throws dev.azlon.AzlonException when the solve cannot go on: the model or the sandbox failed
+   * @throws dev.azlon.ConfigurationException before anything starts, when a base image the spec
+   *     names is neither on the engine nor pullable, or the starting files cannot be used
    */
   public SolveResult solve(SolveSpec spec) {
+    checkBeforeStart(spec);
     return run(spec, model, RunIds.createRunDirectory(outputDirectory, clock));
   }
 
@@ -59,6 +73,7 @@ public final class Solver {
    *     started for a different task
    */
   public SolveResult resume(SolveSpec spec, String runId) {
+    checkBeforeStart(spec);
     Path runDirectory = RunFolders.resumable(outputDirectory, runId);
     RunFolders.checkSameTask(runDirectory, SpecFingerprint.of(spec));
     ChatModel resuming = ResumingChatModel.from(
@@ -69,11 +84,46 @@ public final class Solver {
     return run(spec, resuming, runDirectory);
   }
 
+  /** What can be checked without a model call, so a mistake costs no tokens. */
+  private void checkBeforeStart(SolveSpec spec) {
+    Set<String> images = new LinkedHashSet<>();
+    images.add(spec.baseImage());
+    spec.allowedBaseImages().stream().filter(image -> !image.contains("*")).forEach(images::add);
+    Map<String, String> missing = sandbox.missingImages(images);
+    if (!missing.isEmpty()) {
+      StringBuilder message = new StringBuilder("These base images are not on the Docker engine"
+          + " and cannot be pulled, so no candidate could be built:");
+      missing.forEach((image, why) -> message.append(' ').append(image).append(" (").append(why)
+          .append(");"));
+      message.setLength(message.length() - 1);
+      message.append(". Pull them (docker pull IMAGE), make them locally (on Debian,"
+          + " scripts/ensure-docker.sh IMAGE from the Azlon repository makes a Python one), or"
+          + " name images the engine has. No model was called.");
+      throw new ConfigurationException(Setting.BASE_IMAGE, message.toString());
+    }
+    if (spec.inputDirectory() != null) {
+      List<String> problems = Workspace.inputProblems(spec.inputDirectory());
+      if (!problems.isEmpty()) {
+        throw new ConfigurationException(Setting.INPUT_DIRECTORY, "The starting files in "
+            + spec.inputDirectory() + " cannot be used: " + String.join("; ", problems)
+            + ". Nothing was copied and no model was called.");
+      }
+    }
+  }
+
   private SolveResult run(SolveSpec spec, ChatModel chatModel, Path runDirectory) {
     Meter meter = new Meter(spec.budget(), clock);
     ChatSettings chat = new ChatSettings(
-        new Transcript(runDirectory.resolve(Transcript.FILE_NAME)), meter, retry, listener);
+        new Transcript(runDirectory.resolve(Transcript.FILE_NAME), redactor), meter, retry,
+        listener, redactor);
     return new SolveRun(spec, chatModel, chat, sandbox, runDirectory, clock).solve();
+  }
+
+  /** Passes every message through the redactor; the other events carry no outside text. */
+  private static SolveListener redacting(SolveListener listener, Redactor redactor) {
+    return event -> listener.on(event instanceof SolveEvent.Message message
+        ? new SolveEvent.Message(message.level(), redactor.redact(message.text()))
+        : event);
   }
 
   /** Builds a {@link Solver}; the model, the sandbox and the output directory are required. */
@@ -84,8 +134,18 @@ public final class Solver {
     private SolveListener listener = SolveListener.NONE;
     private Clock clock = Clock.systemUTC();
     private RetryPolicy retry = RetryPolicy.defaults();
+    private Redactor redactor = Redactor.patternsOnly();
 
     private Builder() {}
+
+    /**
+     * The secrets to keep out of everything the solve writes or says (the API key in use, at
+     * least); key-shaped text is redacted in any case.
+     */
+    public Builder redactor(Redactor redactor) {
+      this.redactor = Objects.requireNonNull(redactor, "redactor");
+      return this;
+    }
 
     public Builder model(ChatModel model) {
       this.model = model;

@@ -1,5 +1,7 @@
 package dev.azlon.verdict;
 
+import dev.azlon.Setting;
+
 import dev.azlon.ConfigurationException;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -26,7 +28,7 @@ public sealed interface Check {
   record StdoutContains(String text) implements Check {
     public StdoutContains {
       if (text == null || text.isEmpty()) {
-        throw new ConfigurationException("checks", "A stdoutContains check needs text to find.");
+        throw new ConfigurationException(Setting.CHECKS, "A stdoutContains check needs text to find.");
       }
     }
 
@@ -43,12 +45,12 @@ public sealed interface Check {
      */
     public static StdoutMatches of(String regex) {
       if (regex == null || regex.isEmpty()) {
-        throw new ConfigurationException("checks", "A stdoutMatches check needs a regular expression.");
+        throw new ConfigurationException(Setting.CHECKS, "A stdoutMatches check needs a regular expression.");
       }
       try {
         return new StdoutMatches(Pattern.compile(regex, Pattern.MULTILINE));
       } catch (PatternSyntaxException e) {
-        throw new ConfigurationException("checks", "The stdoutMatches expression '" + regex
+        throw new ConfigurationException(Setting.CHECKS, "The stdoutMatches expression '" + regex
             + "' is not a valid regular expression: " + e.getDescription() + " near index "
             + e.getIndex() + ".");
       }
@@ -67,10 +69,10 @@ public sealed interface Check {
   record Command(String command, Duration timeout) implements Check {
     public Command {
       if (command == null || command.isBlank()) {
-        throw new ConfigurationException("checks", "A command check needs a command to run.");
+        throw new ConfigurationException(Setting.CHECKS, "A command check needs a command to run.");
       }
       if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-        throw new ConfigurationException("checks",
+        throw new ConfigurationException(Setting.CHECKS,
             "The command check '" + command + "' needs a timeout longer than zero.");
       }
     }

@@ -75,6 +75,10 @@ public final class FileNames {
       if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
         return "contains a control character";
       }
+      if (invisible(c)) {
+        return String.format("contains the invisible character U+%04X, which can make a name"
+            + " read as another", (int) c);
+      }
       if (c == '\\' || c == ':') {
         return "contains '" + c + "'; use '/' between folders and plain names";
       }
@@ -96,15 +100,34 @@ public final class FileNames {
     return null;
   }
 
+  /**
+   * Format characters (bidi controls such as U+202E, zero-width spaces and joiners, the BOM),
+   * line and paragraph separators, and other characters that show as nothing or as something
+   * else: a name with one can look like a harmless name in a review.
+   */
+  static boolean invisible(char c) {
+    int type = Character.getType(c);
+    return type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.PRIVATE_USE
+        || type == Character.SURROGATE && !Character.isSurrogate(c)
+        || c == '\u115f' || c == '\u1160' || c == '\u3164' || c == '\uffa0'
+        || c == '\u2800' || c >= '\ufff0' && c <= '\ufffc';
+  }
+
   private static boolean hasDuplicates(List<SourceFile> files) {
     return files.stream().map(SourceFile::path).distinct().count() != files.size();
   }
 
-  private static String describe(String name) {
+  /** A name as it may be shown: control and invisible characters as their code, quoted. */
+  static String describe(String name) {
     StringBuilder shown = new StringBuilder("'");
     name.codePoints()
         .limit(80)
-        .forEach(c -> shown.append(Character.isISOControl(c) ? "?" : Character.toString(c)));
+        .forEach(c -> shown.append(Character.isISOControl(c)
+            || c <= 0xffff && invisible((char) c)
+            ? String.format("<U+%04X>", c) : Character.toString(c)));
     return shown.append(name.length() > 80 ? "…'" : "'").toString();
   }
 }

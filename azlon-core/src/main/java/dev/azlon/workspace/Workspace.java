@@ -170,16 +170,7 @@ public final class Workspace {
   public List<String> copyFrom(Path source) {
     Workspace input = new Workspace(source);
     List<String> names = input.files();
-    List<String> problems = new ArrayList<>();
-    for (String name : names) {
-      String problem = FileNames.problemWith(name);
-      if (problem != null) {
-        problems.add("'" + name + "': " + problem);
-      }
-    }
-    if (names.size() > FileNames.MAX_FILES) {
-      problems.add(names.size() + " files, over the limit of " + FileNames.MAX_FILES);
-    }
+    List<String> problems = inputProblems(names);
     if (problems.isEmpty()) {
       try {
         for (String name : names) {
@@ -190,6 +181,25 @@ public final class Workspace {
       } catch (IOException e) {
         throw new UncheckedIOException("Could not copy the starting files from " + source, e);
       }
+    }
+    return problems;
+  }
+
+  /** What would stop {@link #copyFrom} from copying the files in {@code source}; empty if none. */
+  public static List<String> inputProblems(Path source) {
+    return inputProblems(new Workspace(source).files());
+  }
+
+  private static List<String> inputProblems(List<String> names) {
+    List<String> problems = new ArrayList<>();
+    for (String name : names) {
+      String problem = FileNames.problemWith(name);
+      if (problem != null) {
+        problems.add(FileNames.describe(name) + ": " + problem);
+      }
+    }
+    if (names.size() > FileNames.MAX_FILES) {
+      problems.add(names.size() + " files, over the limit of " + FileNames.MAX_FILES);
     }
     return problems;
   }

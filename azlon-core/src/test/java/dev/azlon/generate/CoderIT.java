@@ -110,7 +110,7 @@ class CoderIT {
     stub.fail(500, "down").fail(502, "down").fail(503, "still down").answer(GOOD);
 
     assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
-        .isInstanceOfSatisfying(ModelException.class, e -> {
+        .isInstanceOfSatisfying(ModelUnavailableException.class, e -> {
           assertThat(e.isRetriable()).isTrue();
           assertThat(e.getMessage()).contains("gave up after 3 attempts");
         });
@@ -122,7 +122,7 @@ class CoderIT {
     stub.fail(401, "Incorrect API key provided: " + CANARY_KEY).answer(GOOD);
 
     assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
-        .isInstanceOfSatisfying(ModelException.class, e -> {
+        .isInstanceOfSatisfying(ModelRejectedException.class, e -> {
           assertThat(e.isRetriable()).isFalse();
           assertThat(e.getMessage()).contains("refused the API key").doesNotContain(CANARY_KEY);
         });
@@ -137,7 +137,7 @@ class CoderIT {
         .answer(GOOD);
 
     assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
-        .isInstanceOfSatisfying(ModelException.class, e -> {
+        .isInstanceOfSatisfying(ModelRejectedException.class, e -> {
           assertThat(e.isRetriable()).isFalse();
           assertThat(e.getMessage()).contains("no quota left");
         });
@@ -231,7 +231,7 @@ class CoderIT {
             Duration.ofSeconds(5)), quick.settings(), AnswerCheck.NONE);
 
     assertThatThrownBy(() -> coder.generate(TASK, Project.empty()))
-        .isInstanceOfSatisfying(ModelException.class, e -> {
+        .isInstanceOfSatisfying(ModelUnavailableException.class, e -> {
           assertThat(e.isRetriable()).isTrue();
           assertThat(e.getMessage()).startsWith("Could not connect to the model server");
         });

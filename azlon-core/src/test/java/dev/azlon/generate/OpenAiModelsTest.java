@@ -1,5 +1,6 @@
 package dev.azlon.generate;
 
+import dev.azlon.Setting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ class OpenAiModelsTest {
     assertThatThrownBy(() -> OpenAiModels.chatModel(
         OpenAiModels.OPENAI_BASE_URL, " ", "gpt-4o", Duration.ofSeconds(1)))
         .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo("apiKey");
+          assertThat(e.setting()).isEqualTo(Setting.SERVER_ID);
           assertThat(e.getMessage()).contains("OPENAI_API_KEY").contains("local");
         });
   }
@@ -30,6 +31,6 @@ class OpenAiModelsTest {
     assertThatThrownBy(() -> OpenAiModels.chatModel("localhost:8080", "k", "m",
         Duration.ofSeconds(1)))
         .isInstanceOfSatisfying(ConfigurationException.class,
-            e -> assertThat(e.setting()).isEqualTo("baseUrl"));
+            e -> assertThat(e.setting()).isEqualTo(Setting.BASE_URL));
   }
 }

@@ -1,5 +1,6 @@
 package dev.azlon.generate;
 
+import dev.azlon.Setting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class PromptOverridesTest {
     assertThatThrownBy(() -> new PromptOverrides(null, null,
         "Fix it.\nFiles: {{files}}\nMood: {{ mood }}\n", "src/azlon/fix.txt"))
         .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo("fixPromptFile");
+          assertThat(e.setting()).isEqualTo(Setting.FIX_PROMPT_FILE);
           assertThat(e.getMessage()).startsWith("src/azlon/fix.txt:3: unknown placeholder {{mood}}")
               .contains("{{files}}");
         });

@@ -1,5 +1,6 @@
 package dev.azlon.generate;
 
+import dev.azlon.Setting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,7 +58,28 @@ class ReplayChatModelTest {
     String text = Files.readString(file);
 
     assertThat(text).doesNotContain("sk-live0123456789abcdefXYZ")
-        .doesNotContain("sk-abcdef0123456789").contains("sk-***");
+        .doesNotContain("sk-abcdef0123456789").contains("key = '***'");
+  }
+
+  @Test
+  void aTornLastLineIsDroppedOnReadAndCutOffWhenTheTranscriptIsOpenedAgain() throws Exception {
+    Path file = record(Answers.candidate("FROM base\n", "a.py", "1"), Answers.review(true, "ok"));
+    String whole = Files.readString(file);
+    Files.writeString(file, whole + whole.lines().findFirst().orElseThrow().substring(0, 40));
+
+    assertThat(replaying(file).generate(TASK, Project.empty()).changes().files()).hasSize(1);
+
+    new Transcript(file, dev.azlon.Redactor.patternsOnly());
+    assertThat(Files.readString(file)).isEqualTo(whole);
+  }
+
+  @Test
+  void aBrokenLineInTheMiddleIsStillAnError() throws Exception {
+    Path file = record(Answers.candidate("FROM base\n", "a.py", "1"));
+    Files.writeString(file, "{not json\n" + Files.readString(file));
+
+    assertThatThrownBy(() -> ReplayChatModel.from(file))
+        .isInstanceOf(dev.azlon.ConfigurationException.class).hasMessageContaining("line 1");
   }
 
   @Test
@@ -68,7 +90,7 @@ class ReplayChatModelTest {
     assertThat(replay.generate(TASK, Project.empty()).changes().files().get(0).content()).isEqualTo("1");
     assertThat(replay.review(TASK, reviewed(), List.of(), "").result()).isTrue();
     assertThatThrownBy(() -> replay.generate(TASK, Project.empty()))
-        .isInstanceOf(ModelException.class).hasMessageContaining("no answer left");
+        .isInstanceOf(ModelRejectedException.class).hasMessageContaining("no answer left");
   }
 
   @Test
@@ -77,7 +99,7 @@ class ReplayChatModelTest {
     Coder replay = replaying(file);
 
     assertThatThrownBy(() -> replay.review(TASK, reviewed(), List.of(), ""))
-        .isInstanceOf(ModelException.class)
+        .isInstanceOf(ModelRejectedException.class)
         .hasMessageContaining("'candidate' request, now it is 'review'");
   }
 
@@ -85,6 +107,6 @@ class ReplayChatModelTest {
   void missingTranscriptIsAConfigurationErrorNamingReplay() {
     assertThatThrownBy(() -> ReplayChatModel.from(temp.resolve("nope.jsonl")))
         .isInstanceOfSatisfying(ConfigurationException.class,
-            e -> assertThat(e.setting()).isEqualTo("replay"));
+            e -> assertThat(e.setting()).isEqualTo(Setting.REPLAY));
   }
 }

@@ -1,5 +1,7 @@
 package dev.azlon.sandbox;
 
+import dev.azlon.Setting;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,25 +27,25 @@ class SandboxLimitsTest {
 
   @Test
   void readsQuantitiesAsPeopleWriteThem() {
-    assertThat(Quantities.bytes("m", "512m")).isEqualTo(512L << 20);
-    assertThat(Quantities.bytes("m", "1G")).isEqualTo(1L << 30);
-    assertThat(Quantities.bytes("m", "2048")).isEqualTo(2048);
-    assertThat(Quantities.nanoCpus("c", "0.5")).isEqualTo(500_000_000L);
-    assertThat(Quantities.duration("t", "90s")).isEqualTo(Duration.ofSeconds(90));
-    assertThat(Quantities.duration("t", "2m")).isEqualTo(Duration.ofMinutes(2));
-    assertThat(Quantities.duration("t", "PT1H")).isEqualTo(Duration.ofHours(1));
+    assertThat(Quantities.bytes(Setting.SANDBOX_MEMORY, "512m")).isEqualTo(512L << 20);
+    assertThat(Quantities.bytes(Setting.SANDBOX_MEMORY, "1G")).isEqualTo(1L << 30);
+    assertThat(Quantities.bytes(Setting.SANDBOX_MEMORY, "2048")).isEqualTo(2048);
+    assertThat(Quantities.nanoCpus(Setting.SANDBOX_CPUS, "0.5")).isEqualTo(500_000_000L);
+    assertThat(Quantities.duration(Setting.TIMEOUT, "90s")).isEqualTo(Duration.ofSeconds(90));
+    assertThat(Quantities.duration(Setting.TIMEOUT, "2m")).isEqualTo(Duration.ofMinutes(2));
+    assertThat(Quantities.duration(Setting.TIMEOUT, "PT1H")).isEqualTo(Duration.ofHours(1));
   }
 
   @Test
   void nonsenseNamesTheSettingAndAnExample() {
-    assertThatThrownBy(() -> Quantities.bytes("sandbox.memory", "lots"))
+    assertThatThrownBy(() -> Quantities.bytes(Setting.SANDBOX_MEMORY, "lots"))
         .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo("sandbox.memory");
+          assertThat(e.setting()).isEqualTo(Setting.SANDBOX_MEMORY);
           assertThat(e.getMessage()).contains("'lots'").contains("512m");
         });
-    assertThatThrownBy(() -> Quantities.nanoCpus("sandbox.cpus", "-1"))
+    assertThatThrownBy(() -> Quantities.nanoCpus(Setting.SANDBOX_CPUS, "-1"))
         .isInstanceOf(ConfigurationException.class);
-    assertThatThrownBy(() -> Quantities.duration("sandbox.runTimeout", "soon"))
+    assertThatThrownBy(() -> Quantities.duration(Setting.SANDBOX_RUN_TIMEOUT, "soon"))
         .hasMessageContaining("90s");
   }
 
@@ -51,9 +53,9 @@ class SandboxLimitsTest {
   void limitsBelowWhatDockerCanHonourAreRefused() {
     assertThatThrownBy(() -> SandboxLimits.builder().memoryBytes(1024).build())
         .isInstanceOfSatisfying(ConfigurationException.class,
-            e -> assertThat(e.setting()).isEqualTo("sandbox.memory"));
+            e -> assertThat(e.setting()).isEqualTo(Setting.SANDBOX_MEMORY));
     assertThatThrownBy(() -> SandboxLimits.builder().runTimeout(Duration.ZERO).build())
         .isInstanceOfSatisfying(ConfigurationException.class,
-            e -> assertThat(e.setting()).isEqualTo("sandbox.runTimeout"));
+            e -> assertThat(e.setting()).isEqualTo(Setting.SANDBOX_RUN_TIMEOUT));
   }
 }

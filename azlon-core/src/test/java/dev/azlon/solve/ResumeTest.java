@@ -1,5 +1,6 @@
 package dev.azlon.solve;
 
+import dev.azlon.Setting;
 import static dev.azlon.testing.Answers.candidate;
 import static dev.azlon.testing.Answers.review;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +87,7 @@ class ResumeTest {
     AtomicInteger runs = new AtomicInteger();
     InMemorySandbox flaky = new InMemorySandbox(files -> {
       if (runs.incrementAndGet() == 2) {
-        throw new SandboxException("Docker failed: no space left on device", null, true);
+        throw new SandboxException("Docker failed: no space left on device", null);
       }
       return InMemorySandbox.exited(0, files.getOrDefault("out.txt", ""), "");
     });
@@ -115,7 +116,7 @@ class ResumeTest {
 
     assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> { }).resume(SPEC, null))
         .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo("resume");
+          assertThat(e.setting()).isEqualTo(Setting.RESUME);
           assertThat(e.getMessage()).contains("no unfinished run");
         });
     assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> { }).resume(SPEC, runId))

@@ -23,6 +23,7 @@ public final class InMemorySandbox implements Sandbox {
   private final List<String> opened = new ArrayList<>();
   private final List<String> closed = new ArrayList<>();
   private int runs;
+  private Map<String, String> missingImages = Map.of();
 
   public InMemorySandbox(Function<Map<String, String>, CandidateRun> behaviour) {
     this.behaviour = behaviour;
@@ -36,6 +37,19 @@ public final class InMemorySandbox implements Sandbox {
   public static CandidateRun exited(int exitCode, String stdout, String stderr) {
     return new CandidateRun(CandidateRun.Status.EXITED, "built", exitCode, stdout, stderr,
         Duration.ofMillis(1), Duration.ofMillis(1));
+  }
+
+  /** Images this sandbox says it has not, with the reason. */
+  public InMemorySandbox missing(Map<String, String> missingImages) {
+    this.missingImages = missingImages;
+    return this;
+  }
+
+  @Override
+  public Map<String, String> missingImages(java.util.Collection<String> images) {
+    Map<String, String> missing = new java.util.LinkedHashMap<>(missingImages);
+    missing.keySet().retainAll(images);
+    return missing;
   }
 
   /** What {@code runCommand} answers, by command. */

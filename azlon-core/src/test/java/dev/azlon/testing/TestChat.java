@@ -1,5 +1,6 @@
 package dev.azlon.testing;
 
+import dev.azlon.Redactor;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Meter;
 import dev.azlon.event.SolveEvent;
@@ -27,12 +28,16 @@ public final class TestChat {
   }
 
   public TestChat(Path transcript, Budget budget) {
-    this.settings = new ChatSettings(new Transcript(transcript), new Meter(budget, Clock.systemUTC()),
-        QUICK_RETRIES, event -> {
+    this(transcript, budget, Redactor.patternsOnly());
+  }
+
+  public TestChat(Path transcript, Budget budget, Redactor redactor) {
+    this.settings = new ChatSettings(new Transcript(transcript, redactor),
+        new Meter(budget, Clock.systemUTC()), QUICK_RETRIES, event -> {
           if (event instanceof SolveEvent.Message message) {
             messages.add(message);
           }
-        });
+        }, redactor);
   }
 
   public ChatSettings settings() {

@@ -1,5 +1,6 @@
 package dev.azlon.verdict;
 
+import dev.azlon.Setting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class ChecksTest {
   void badRegexFailsFastNamingTheExpression() {
     assertThatThrownBy(() -> Check.StdoutMatches.of("total: (\\d+"))
         .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo("checks");
+          assertThat(e.setting()).isEqualTo(Setting.CHECKS);
           assertThat(e.getMessage()).contains("'total: (\\d+'").contains("not a valid");
         });
   }
@@ -68,7 +69,7 @@ class ChecksTest {
     assertThatThrownBy(() -> SolveSpec.builder().prompt("p").testConditions("t")
         .judge(false).build())
         .isInstanceOfSatisfying(ConfigurationException.class,
-            e -> assertThat(e.setting()).isEqualTo("judge"));
+            e -> assertThat(e.setting()).isEqualTo(Setting.JUDGE));
   }
 
   private static CandidateRun run(int exitCode, String stdout) {

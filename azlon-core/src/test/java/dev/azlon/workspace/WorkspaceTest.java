@@ -23,8 +23,11 @@ class WorkspaceTest {
   @ValueSource(strings = {
       "../escape.py", "a/../../escape.py", "/etc/passwd", "a//b.py", "./a.py", ".git/config",
       "src/.GIT/hooks/pre-commit", "C:\\evil.py", "bad\u0000name", "tab\tname", "line\nbreak",
-      "trailing.", "space /a.py", ""})
+      "trailing.", "space /a.py", "", "evil\u202Egnp.py", "iso\u2066late.py", "zero\u200Bwidth.py",
+      "join\u200Ded.py", "bom\uFEFF.py", "line\u2028sep.py", "filler\u3164.py"})
   void refusesNamesThatCouldLeaveTheWorkspaceOrMisbehave(String name) throws IOException {
+    // Bidi and invisible characters make a name read as another (U+202E: "evil‮gnp.py"
+    // shows as "evilyp.png"), so they are refused like control characters.
     Workspace workspace = workspace();
 
     List<String> problems =

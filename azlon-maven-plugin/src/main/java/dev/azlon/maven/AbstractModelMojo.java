@@ -1,5 +1,7 @@
 package dev.azlon.maven;
 
+import dev.azlon.Setting;
+
 import dev.azlon.ConfigurationException;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Prices;
@@ -18,7 +20,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.model", defaultValue = OpenAiModels.DEFAULT_MODEL)
+  @Parameter(property = Setting.Property.MODEL, defaultValue = OpenAiModels.DEFAULT_MODEL)
   String model;
 
   /**
@@ -27,7 +29,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.baseUrl", defaultValue = OpenAiModels.OPENAI_BASE_URL)
+  @Parameter(property = Setting.Property.BASE_URL, defaultValue = OpenAiModels.OPENAI_BASE_URL)
   String baseUrl;
 
   /**
@@ -36,7 +38,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.serverId", defaultValue = "azlon")
+  @Parameter(property = Setting.Property.SERVER_ID, defaultValue = "azlon")
   String serverId;
 
   /**
@@ -44,7 +46,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.temperature")
+  @Parameter(property = Setting.Property.TEMPERATURE)
   Double temperature;
 
   /**
@@ -52,7 +54,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.seed")
+  @Parameter(property = Setting.Property.SEED)
   Integer seed;
 
   /**
@@ -60,7 +62,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.requestTimeout", defaultValue = "3m")
+  @Parameter(property = Setting.Property.REQUEST_TIMEOUT, defaultValue = "3m")
   String requestTimeout;
 
   /**
@@ -69,7 +71,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.replay")
+  @Parameter(property = Setting.Property.REPLAY)
   File replay;
 
   /**
@@ -77,7 +79,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.maxTokens")
+  @Parameter(property = Setting.Property.MAX_TOKENS)
   Long maxTokens;
 
   /**
@@ -86,7 +88,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.maxCostUsd")
+  @Parameter(property = Setting.Property.MAX_COST_USD)
   String maxCostUsd;
 
   /**
@@ -94,7 +96,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.inputPricePerMillion")
+  @Parameter(property = Setting.Property.INPUT_PRICE_PER_MILLION)
   String inputPricePerMillion;
 
   /**
@@ -102,7 +104,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.outputPricePerMillion")
+  @Parameter(property = Setting.Property.OUTPUT_PRICE_PER_MILLION)
   String outputPricePerMillion;
 
   /**
@@ -111,29 +113,29 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.timeout")
+  @Parameter(property = Setting.Property.TIMEOUT)
   String timeout;
 
   Budget budget() {
     if ((inputPricePerMillion == null) != (outputPricePerMillion == null)) {
-      throw new ConfigurationException("inputPricePerMillion",
+      throw new ConfigurationException(Setting.INPUT_PRICE_PER_MILLION,
           "Set both inputPricePerMillion and outputPricePerMillion, or neither.");
     }
     Optional<Prices> prices = inputPricePerMillion != null
-        ? Optional.of(new Prices(dollars("inputPricePerMillion", inputPricePerMillion),
-            dollars("outputPricePerMillion", outputPricePerMillion)))
+        ? Optional.of(Prices.given(dollars(Setting.INPUT_PRICE_PER_MILLION, inputPricePerMillion),
+            dollars(Setting.OUTPUT_PRICE_PER_MILLION, outputPricePerMillion)))
         : Prices.known(model);
     return new Budget(Optional.ofNullable(maxTokens),
-        Optional.ofNullable(maxCostUsd).map(cost -> dollars("maxCostUsd", cost)),
-        Optional.ofNullable(timeout).map(t -> Quantities.duration("timeout", t)), prices);
+        Optional.ofNullable(maxCostUsd).map(cost -> dollars(Setting.MAX_COST_USD, cost)),
+        Optional.ofNullable(timeout).map(t -> Quantities.duration(Setting.TIMEOUT, t)), prices);
   }
 
-  private static BigDecimal dollars(String setting, String text) {
+  private static BigDecimal dollars(Setting setting, String text) {
     try {
       return new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
       throw new ConfigurationException(setting,
-          setting + " '" + text + "' is not a number of dollars; write it like 2.50.");
+          setting.parameter() + " '" + text + "' is not a number of dollars; write it like 2.50.");
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.azlon.maven;
 
+import dev.azlon.Setting;
+
 import dev.azlon.sandbox.Quantities;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
@@ -15,7 +17,7 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.baseImage", defaultValue = SolveSpec.DEFAULT_BASE_IMAGE)
+  @Parameter(property = Setting.Property.BASE_IMAGE, defaultValue = SolveSpec.DEFAULT_BASE_IMAGE)
   String baseImage;
 
   /**
@@ -24,7 +26,7 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.allowedBaseImages")
+  @Parameter(property = Setting.Property.ALLOWED_BASE_IMAGES)
   List<String> allowedBaseImages;
 
   /**
@@ -32,7 +34,7 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.sandbox.memory", defaultValue = "1g")
+  @Parameter(property = Setting.Property.SANDBOX_MEMORY, defaultValue = "1g")
   String sandboxMemory;
 
   /**
@@ -40,7 +42,7 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.sandbox.cpus", defaultValue = "1")
+  @Parameter(property = Setting.Property.SANDBOX_CPUS, defaultValue = "1")
   String sandboxCpus;
 
   /**
@@ -48,7 +50,7 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.sandbox.pids", defaultValue = "256")
+  @Parameter(property = Setting.Property.SANDBOX_PIDS, defaultValue = "256")
   long sandboxPids;
 
   /**
@@ -56,7 +58,7 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.sandbox.runNetwork", defaultValue = "false")
+  @Parameter(property = Setting.Property.SANDBOX_RUN_NETWORK, defaultValue = "false")
   boolean sandboxRunNetwork;
 
   /**
@@ -64,7 +66,7 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.sandbox.buildNetwork", defaultValue = "true")
+  @Parameter(property = Setting.Property.SANDBOX_BUILD_NETWORK, defaultValue = "true")
   boolean sandboxBuildNetwork;
 
   /**
@@ -72,7 +74,7 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.sandbox.runTimeout", defaultValue = "2m")
+  @Parameter(property = Setting.Property.SANDBOX_RUN_TIMEOUT, defaultValue = "2m")
   String sandboxRunTimeout;
 
   /**
@@ -80,19 +82,19 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.sandbox.buildTimeout", defaultValue = "10m")
+  @Parameter(property = Setting.Property.SANDBOX_BUILD_TIMEOUT, defaultValue = "10m")
   String sandboxBuildTimeout;
 
   /** The limits, checked; a bad value names its parameter. */
   SandboxLimits sandboxLimits() {
     return SandboxLimits.builder()
-        .memoryBytes(Quantities.bytes("sandbox.memory", sandboxMemory))
-        .nanoCpus(Quantities.nanoCpus("sandbox.cpus", sandboxCpus))
+        .memoryBytes(Quantities.bytes(Setting.SANDBOX_MEMORY, sandboxMemory))
+        .nanoCpus(Quantities.nanoCpus(Setting.SANDBOX_CPUS, sandboxCpus))
         .pids(sandboxPids)
         .runNetwork(sandboxRunNetwork)
         .buildNetwork(sandboxBuildNetwork)
-        .runTimeout(Quantities.duration("sandbox.runTimeout", sandboxRunTimeout))
-        .buildTimeout(Quantities.duration("sandbox.buildTimeout", sandboxBuildTimeout))
+        .runTimeout(Quantities.duration(Setting.SANDBOX_RUN_TIMEOUT, sandboxRunTimeout))
+        .buildTimeout(Quantities.duration(Setting.SANDBOX_BUILD_TIMEOUT, sandboxBuildTimeout))
         .build();
   }
 }

@@ -1,6 +1,9 @@
 package dev.azlon.maven;
 
+import dev.azlon.Setting;
+
 import dev.azlon.ConfigurationException;
+import dev.azlon.apply.ApplyPolicy;
 import dev.azlon.generate.PromptOverrides;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.verdict.Check;
@@ -28,7 +31,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.prompt")
+  @Parameter(property = Setting.Property.PROMPT)
   String prompt;
 
   /**
@@ -36,7 +39,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.promptFile")
+  @Parameter(property = Setting.Property.PROMPT_FILE)
   File promptFile;
 
   /**
@@ -44,7 +47,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.testConditions")
+  @Parameter(property = Setting.Property.TEST_CONDITIONS)
   String testConditions;
 
   /**
@@ -52,7 +55,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.testConditionsFile")
+  @Parameter(property = Setting.Property.TEST_CONDITIONS_FILE)
   File testConditionsFile;
 
   /**
@@ -60,7 +63,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.maxIterations", defaultValue = "20")
+  @Parameter(property = Setting.Property.MAX_ITERATIONS, defaultValue = "20")
   int maxIterations;
 
   /**
@@ -70,7 +73,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.inputDirectory")
+  @Parameter(property = Setting.Property.INPUT_DIRECTORY)
   File inputDirectory;
 
   /**
@@ -79,7 +82,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.defaultDockerfile")
+  @Parameter(property = Setting.Property.DEFAULT_DOCKERFILE)
   File defaultDockerfile;
 
   /**
@@ -88,7 +91,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.maxRepeatedFailures", defaultValue = "3")
+  @Parameter(property = Setting.Property.MAX_REPEATED_FAILURES, defaultValue = "3")
   int maxRepeatedFailures;
 
   /**
@@ -98,7 +101,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.generatePromptFile")
+  @Parameter(property = Setting.Property.GENERATE_PROMPT_FILE)
   File generatePromptFile;
 
   /**
@@ -108,7 +111,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.fixPromptFile")
+  @Parameter(property = Setting.Property.FIX_PROMPT_FILE)
   File fixPromptFile;
 
   /**
@@ -117,7 +120,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.contextTokens", defaultValue = "24000")
+  @Parameter(property = Setting.Property.CONTEXT_TOKENS, defaultValue = "24000")
   int contextTokens;
 
   /**
@@ -126,7 +129,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.failOnUnsolved", defaultValue = "true")
+  @Parameter(property = Setting.Property.FAIL_ON_UNSOLVED, defaultValue = "true")
   boolean failOnUnsolved;
 
   /**
@@ -145,7 +148,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.expectExitCode")
+  @Parameter(property = Setting.Property.EXPECT_EXIT_CODE)
   Integer expectExitCode;
 
   /**
@@ -153,7 +156,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.expectOutput")
+  @Parameter(property = Setting.Property.EXPECT_OUTPUT)
   String expectOutput;
 
   /**
@@ -161,7 +164,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.requireZeroExit", defaultValue = "true")
+  @Parameter(property = Setting.Property.REQUIRE_ZERO_EXIT, defaultValue = "true")
   boolean requireZeroExit;
 
   /**
@@ -170,7 +173,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.judge", defaultValue = "true")
+  @Parameter(property = Setting.Property.JUDGE, defaultValue = "true")
   boolean judge;
 
   /**
@@ -179,7 +182,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.outputDirectory")
+  @Parameter(property = Setting.Property.OUTPUT_DIRECTORY)
   File outputDirectory;
 
   @Parameter(defaultValue = "${project}", readonly = true)
@@ -194,7 +197,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.resume")
+  @Parameter(property = Setting.Property.RESUME)
   String resume;
 
   /**
@@ -203,7 +206,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.apply", defaultValue = "false")
+  @Parameter(property = Setting.Property.APPLY, defaultValue = "false")
   boolean apply;
 
   /**
@@ -211,8 +214,28 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.applyDirectory")
+  @Parameter(property = Setting.Property.APPLY_DIRECTORY)
   File applyDirectory;
+
+  /**
+   * Names {@code apply} may copy although they are refused by default: globs such as {@code
+   * .mvn/**} or {@code pom.xml}. By default, names that change how your tools behave ({@code
+   * .mvn/}, {@code .git*}, CI files, {@code mvnw*}, {@code settings.xml}, {@code pom.xml}, shell rc
+   * files, IDE folders) are refused, since a file there can run code on your next build.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.APPLY_ALLOWED)
+  List<String> applyAllowed;
+
+  /**
+   * More names {@code apply} refuses, as globs ({@code *.sh}, {@code scripts/**}); they win over
+   * {@code applyAllowed}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.APPLY_REFUSED)
+  List<String> applyRefused;
 
   /**
    * Whether {@code apply} may replace existing files whose content differs. Without it, such a
@@ -220,7 +243,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.overwrite", defaultValue = "false")
+  @Parameter(property = Setting.Property.OVERWRITE, defaultValue = "false")
   boolean overwrite;
 
   /**
@@ -228,7 +251,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "azlon.skip", defaultValue = "false")
+  @Parameter(property = Setting.Property.SKIP, defaultValue = "false")
   boolean skip;
 
  /** Where run folders go; without a POM, Maven leaves project paths unresolved. */
@@ -246,34 +269,42 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
   /** The task, checked; also checks the parameters around it. */
   SolveSpec spec() {
     if (apply && applyDirectory == null) {
-      throw new ConfigurationException("applyDirectory",
+      throw new ConfigurationException(Setting.APPLY_DIRECTORY,
           "apply is true, but applyDirectory does not say where the solution should go.");
     }
-    return new SolveSpec(text("prompt", prompt, promptFile),
-        text("testConditions", testConditions, testConditionsFile), maxIterations, baseImage,
-        allowedBaseImages, checks(), judge, budget(),
+    new ApplyPolicy(applyAllowed, applyRefused);
+    return new SolveSpec(
+        text(Setting.PROMPT, prompt, Setting.PROMPT_FILE, promptFile),
+        text(Setting.TEST_CONDITIONS, testConditions, Setting.TEST_CONDITIONS_FILE,
+            testConditionsFile),
+        maxIterations, baseImage, allowedBaseImages, checks(), judge, budget(),
         inputDirectory == null ? null : inputDirectory.toPath(),
-        text("defaultDockerfile", null, defaultDockerfile), maxRepeatedFailures,
-        new PromptOverrides(text("generatePrompt", null, generatePromptFile),
-            String.valueOf(generatePromptFile), text("fixPrompt", null, fixPromptFile),
+        read(Setting.DEFAULT_DOCKERFILE, defaultDockerfile), maxRepeatedFailures,
+        new PromptOverrides(read(Setting.GENERATE_PROMPT_FILE, generatePromptFile),
+            String.valueOf(generatePromptFile), read(Setting.FIX_PROMPT_FILE, fixPromptFile),
             String.valueOf(fixPromptFile)), contextTokens);
   }
 
   /** A text given inline or in a file, not both; null when neither. */
-  private static String text(String name, String inline, File file) {
-    if (file == null) {
-      return inline;
+  private static String text(Setting inlineSetting, String inline, Setting fileSetting,
+      File file) {
+    if (file != null && inline != null && !inline.isBlank()) {
+      throw new ConfigurationException(fileSetting, "Set " + inlineSetting.parameter() + " or "
+          + fileSetting.parameter() + ", not both.");
     }
-    if (inline != null && !inline.isBlank()) {
-      throw new ConfigurationException(name,
-          "Set " + name + " or " + name + "File, not both.");
+    return file == null ? inline : read(fileSetting, file);
+  }
+
+  /** A file's text, or null for no file. */
+  private static String read(Setting setting, File file) {
+    if (file == null) {
+      return null;
     }
     try {
       return Files.readString(file.toPath(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      String setting = name.endsWith("Dockerfile") ? name : name + "File";
       throw new ConfigurationException(setting,
-          "Cannot read " + setting + " " + file + ": " + e.getMessage() + ".");
+          "Cannot read " + setting.parameter() + " " + file + ": " + e.getMessage() + ".");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.azlon.maven;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -19,21 +20,38 @@ final class ApiKeys {
 
   private ApiKeys() {}
 
-  /** The key, or null when there is none (fine for a local server). */
-  static String find(Settings settings, SettingsDecrypter decrypter, String serverId) {
+  /**
+   * A key and where it came from, for hints that name the right place to fix it.
+   *
+   * @param value the key, or null when there is none (fine for a local server)
+   * @param source where it was found, in words
+   */
+  record ApiKey(String value, String source) {
+    @Override
+    public String toString() {
+      return "ApiKey[from " + source + "]";
+    }
+  }
+
+  static ApiKey find(Settings settings, SettingsDecrypter decrypter, String serverId) {
     Server server = settings == null || serverId == null ? null : settings.getServer(serverId);
     if (server != null && server.getPassword() != null) {
       SettingsDecryptionResult result =
           decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
       for (SettingsProblem problem : result.getProblems()) {
         if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-          throw new ConfigurationException("serverId", "The password of the settings.xml server '"
-              + serverId + "' cannot be decrypted: " + problem.getMessage()
+          throw new ConfigurationException(Setting.SERVER_ID, "The password of the settings.xml"
+              + " server '" + serverId + "' cannot be decrypted: " + problem.getMessage()
               + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn -ep.");
         }
       }
-      return result.getServer().getPassword();
+      return new ApiKey(result.getServer().getPassword(),
+          "the password of the settings.xml server '" + serverId + "' (serverId)");
     }
-    return System.getenv(ENVIRONMENT_VARIABLE);
+    String fromEnvironment = System.getenv(ENVIRONMENT_VARIABLE);
+    return fromEnvironment == null || fromEnvironment.isBlank()
+        ? new ApiKey(null, "nowhere: no settings.xml server '" + serverId + "' and no "
+            + ENVIRONMENT_VARIABLE)
+        : new ApiKey(fromEnvironment, "the environment variable " + ENVIRONMENT_VARIABLE);
   }
 }

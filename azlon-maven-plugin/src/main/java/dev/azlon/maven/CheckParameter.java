@@ -1,5 +1,7 @@
 package dev.azlon.maven;
 
+import dev.azlon.Setting;
+
 import dev.azlon.ConfigurationException;
 import dev.azlon.sandbox.Quantities;
 import dev.azlon.verdict.Check;
@@ -49,7 +51,7 @@ public class CheckParameter {
       kinds.add("command");
     }
     if (kinds.size() != 1) {
-      throw new ConfigurationException("checks", "<check> number " + position + " must set exactly"
+      throw new ConfigurationException(Setting.CHECKS, "<check> number " + position + " must set exactly"
           + " one of <exitCode>, <stdoutContains>, <stdoutMatches> or <command>, but sets "
           + (kinds.isEmpty() ? "none" : String.join(" and ", kinds)) + ".");
     }
@@ -58,10 +60,10 @@ public class CheckParameter {
         case "exitCode" -> new Check.ExitCode(exitCode);
         case "stdoutContains" -> new Check.StdoutContains(stdoutContains);
         case "stdoutMatches" -> Check.StdoutMatches.of(stdoutMatches);
-        default -> new Check.Command(command, Quantities.duration("checks", timeout));
+        default -> new Check.Command(command, Quantities.duration(Setting.CHECKS, timeout));
       };
     } catch (ConfigurationException e) {
-      throw new ConfigurationException("checks",
+      throw new ConfigurationException(Setting.CHECKS,
           "<check> number " + position + ": " + e.getMessage());
     }
   }

@@ -2,61 +2,53 @@ package dev.azlon.maven;
 
 import dev.azlon.AzlonException;
 import dev.azlon.ConfigurationException;
-import dev.azlon.generate.ModelException;
-import dev.azlon.sandbox.SandboxException;
+import dev.azlon.Redactor;
+import dev.azlon.Setting;
+import dev.azlon.generate.ModelRejectedException;
+import dev.azlon.generate.ModelUnavailableException;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The one place where core failures become Maven's: each message says what happened, which
- * parameter is involved and what fixes it.
+ * parameter is involved and what fixes it, and passes the redactor on its way out.
  */
 final class MojoErrors {
 
   private MojoErrors() {}
 
-  static MojoExecutionException couldNotRun(AzlonException e) {
-    return new MojoExecutionException(message(e), e);
+  /**
+   * A failure that stopped the solve from running: BUILD ERROR. The cause is kept for {@code -e}
+   * only when its messages reveal no secret.
+   */
+  static MojoExecutionException couldNotRun(RuntimeException e, String keySource,
+      Redactor redactor) {
+    String message = redactor.redact(message(e, keySource));
+    return redactor.reveals(e)
+        ? new MojoExecutionException(message)
+        : new MojoExecutionException(message, e);
   }
 
-  static String message(AzlonException e) {
+  static String message(RuntimeException e, String keySource) {
     if (e instanceof ConfigurationException config) {
       return config.getMessage() + " " + parameterHint(config.setting());
     }
-    if (e instanceof SandboxException) {
-      return e.getMessage();
+    if (e instanceof ModelRejectedException || e instanceof ModelUnavailableException) {
+      return e.getMessage() + " Check " + Setting.BASE_URL.howToSet() + " and "
+          + Setting.MODEL.howToSet() + "; the key was read from " + keySource + "."
+          + (((AzlonException) e).isRetriable() ? " This may pass if you try again later." : "");
     }
-    if (e instanceof ModelException) {
-      return e.getMessage() + " Check <baseUrl> / -Dazlon.baseUrl and <model> / -Dazlon.model;"
-          + " the key is read from the environment variable OPENAI_API_KEY."
-          + (e.isRetriable() ? " This may pass if you try again later." : "");
-    }
-    return e.getMessage();
+    return String.valueOf(e.getMessage());
   }
 
-  private static String parameterHint(String setting) {
-    if ("checks".equals(setting)) {
-      return "(Parameter <checks>; from the command line, -Dazlon.expectExitCode or"
-          + " -Dazlon.expectOutput.)";
-    }
-    if ("apiKey".equals(setting)) {
-      return "(For example: export OPENAI_API_KEY=..., a settings.xml <server> named by"
-          + " <serverId>, or -Dazlon.baseUrl=http://localhost:8080/v1.)";
-    }
-    return "(Parameter <" + element(setting) + "> / -Dazlon." + setting + ".)";
-  }
-
-  /** The POM element of a setting: {@code sandbox.memory} is {@code <sandboxMemory>}. */
-  static String element(String setting) {
-    StringBuilder element = new StringBuilder();
-    boolean upper = false;
-    for (char c : setting.toCharArray()) {
-      if (c == '.') {
-        upper = true;
-      } else {
-        element.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return element.toString();
+  static String parameterHint(Setting setting) {
+    return switch (setting) {
+      case CHECKS -> "(Parameter <checks>; from the command line, -D"
+          + Setting.EXPECT_EXIT_CODE.property() + " or -D" + Setting.EXPECT_OUTPUT.property()
+          + ".)";
+      case SERVER_ID -> "(For example: export " + ApiKeys.ENVIRONMENT_VARIABLE + "=..., a"
+          + " settings.xml <server> named by " + Setting.SERVER_ID.howToSet() + ", or -D"
+          + Setting.BASE_URL.property() + "=http://localhost:8080/v1.)";
+      default -> "(Parameter " + setting.howToSet() + ".)";
+    };
   }
 }

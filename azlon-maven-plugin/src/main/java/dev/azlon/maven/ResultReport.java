@@ -1,65 +1,87 @@
 package dev.azlon.maven;
 
+import dev.azlon.AzlonException;
+import dev.azlon.Redactor;
+import dev.azlon.Setting;
+import dev.azlon.apply.ApplyPolicy;
+import dev.azlon.apply.Solution;
 import dev.azlon.budget.Meter;
 import dev.azlon.report.Reports;
 import dev.azlon.solve.SolveResult;
-import dev.azlon.workspace.Solution;
 import dev.azlon.workspace.Workspace;
-import java.time.Duration;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * Tells Maven how a solve ended: a summary line, the solution applied when asked, and BUILD
- * FAILURE or BUILD ERROR with the parameter to change when it did not solve.
+ * Tells Maven how a solve ended: a summary line, the solution applied when asked, and the build's
+ * result. Each outcome maps to one: SOLVED to success; UNSOLVED, STUCK and BUDGET_EXCEEDED (the
+ * solve ran, and did not solve) to a {@code MojoFailureException}; every failure that stopped it
+ * to a {@code MojoExecutionException}, through {@link MojoErrors}.
  */
 final class ResultReport {
 
   private final AbstractSolveMojo mojo;
+  private final String keySource;
+  private final Redactor redactor;
 
-  ResultReport(AbstractSolveMojo mojo) {
+  ResultReport(AbstractSolveMojo mojo, String keySource, Redactor redactor) {
     this.mojo = mojo;
+    this.keySource = keySource;
+    this.redactor = redactor;
   }
 
-  void report(SolveResult result, Duration duration)
-      throws MojoExecutionException, MojoFailureException {
+  void report(SolveResult result) throws MojoExecutionException, MojoFailureException {
     String tally = result.iterations() + (result.iterations() == 1 ? " iteration" : " iterations")
-        + String.format(Locale.ROOT, ", %.1f s, %,d tokens", duration.toMillis() / 1000.0,
-            result.tokens())
+        + String.format(Locale.ROOT, ", %.1f s, %,d tokens",
+            result.duration().toMillis() / 1000.0, result.tokens())
         + result.usage().costUsd().map(cost -> " (about $" + Meter.dollars(cost) + ")").orElse("");
     mojo.getLog().info("Report: " + result.runDirectory().resolve(Reports.HTML));
-    String resumeHint = " Continue it with -Dazlon.resume=" + result.runDirectory().getFileName()
-        + ".";
+    String files = " The files and their history are in " + result.solutionDirectory() + ".";
+    String resume = " Continue it with -D" + Setting.RESUME.property() + "=" + result.runId() + ".";
     switch (result.outcome()) {
-      case SOLVED -> {
-        mojo.getLog().info("Solved in " + tally + ". Solution: " + result.solutionDirectory());
-        if (mojo.apply) {
-          Solution.Applied applied = Solution.apply(new Workspace(result.solutionDirectory()),
-              mojo.applyDirectory.toPath(), mojo.overwrite,
-              result.runDirectory().resolve("solution.patch"));
-          mojo.getLog().info("Applied to " + mojo.applyDirectory + ": " + applied.written().size()
-              + " files written, " + applied.unchanged().size() + " unchanged; patch: "
-              + applied.patch());
-        }
-      }
-      case BUDGET_EXCEEDED -> unsolved("Stopped by the budget after "
-          + tally + ": " + result.detail() + " The files and their history are in "
-          + result.solutionDirectory() + ". Raise the limit it names (<maxTokens> /"
-          + " -Dazlon.maxTokens, <maxCostUsd> / -Dazlon.maxCostUsd, <timeout> / -Dazlon.timeout)."
-          + resumeHint);
-      case INFRA_FAILURE -> throw new MojoExecutionException(result.detail()
-          + " Nothing of it was shown to the model, and the iteration does not count."
-          + resumeHint);
-      case STUCK -> unsolved("Stuck after " + tally + ": " + result.detail() + " The files and"
-          + " their history are in " + result.solutionDirectory() + ". Refine the prompt or test"
-          + " conditions; <maxRepeatedFailures> / -Dazlon.maxRepeatedFailures sets how many"
-          + " repeats end a run.");
-      case UNSOLVED -> unsolved("Not solved after " + tally
-          + " (maxIterations = " + mojo.maxIterations + "). The files and their history are in "
-          + result.solutionDirectory() + ". Refine the prompt or test conditions, or allow more"
-          + " iterations with <maxIterations> / -Dazlon.maxIterations.");
+      case SOLVED -> solved(result, tally);
+      case BUDGET_EXCEEDED -> unsolved("Stopped by the budget after " + tally + ": "
+          + result.detail() + files + " Raise the limit it names (" + Setting.MAX_TOKENS.howToSet()
+          + ", " + Setting.MAX_COST_USD.howToSet() + ", " + Setting.TIMEOUT.howToSet() + ")."
+          + resume);
+      case STUCK -> unsolved("Stuck after " + tally + ": " + result.detail() + files
+          + " Refine the prompt or test conditions; " + Setting.MAX_REPEATED_FAILURES.howToSet()
+          + " sets how many repeats end a run.");
+      case UNSOLVED -> unsolved("Not solved after " + tally + " (maxIterations = "
+          + mojo.maxIterations + ")." + files + " Refine the prompt or test conditions, or allow"
+          + " more iterations with " + Setting.MAX_ITERATIONS.howToSet() + ".");
+      default -> throw stopped(result, tally, resume);
     }
+  }
+
+  private void solved(SolveResult result, String tally) throws MojoExecutionException {
+    mojo.getLog().info("Solved in " + tally + ". Solution: " + result.solutionDirectory());
+    if (!mojo.apply) {
+      return;
+    }
+    try {
+      Solution.Applied applied = Solution.apply(new Workspace(result.solutionDirectory()),
+          mojo.applyDirectory.toPath(), new ApplyPolicy(mojo.applyAllowed, mojo.applyRefused),
+          mojo.overwrite, result.runDirectory());
+      mojo.getLog().info("Applied to " + mojo.applyDirectory + ": " + applied.written().size()
+          + " files written, " + applied.unchanged().size() + " unchanged; patch: "
+          + applied.patch());
+    } catch (AzlonException e) {
+      throw MojoErrors.couldNotRun(e, keySource, redactor);
+    }
+  }
+
+  /** A run a failure stopped: the failure's own hint, the record, and how to go on. */
+  private MojoExecutionException stopped(SolveResult result, String tally, String resume) {
+    String hint = result.failure()
+        .map(cause -> MojoErrors.message(cause, keySource))
+        .filter(message -> !result.detail().contains(message))
+        .map(message -> " " + message)
+        .orElse("");
+    return new MojoExecutionException(redactor.redact(result.outcome() + " after " + tally + ": "
+        + result.detail() + hint + " Nothing of it was shown to the model, and the iteration it"
+        + " stopped does not count." + resume));
   }
 
   private void unsolved(String message) throws MojoFailureException {

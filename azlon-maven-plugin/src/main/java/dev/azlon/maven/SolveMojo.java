@@ -1,6 +1,9 @@
 package dev.azlon.maven;
 
+import dev.azlon.Setting;
+
 import dev.azlon.AzlonException;
+import dev.azlon.Redactor;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.generate.ReplayChatModel;
 import dev.azlon.sandbox.DockerSandbox;
@@ -12,7 +15,6 @@ import dev.azlon.solve.Solver;
 import dev.langchain4j.model.chat.ChatModel;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import java.time.Duration;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -45,35 +47,47 @@ public class SolveMojo extends AbstractSolveMojo {
       getLog().info("Skipping azlon:solve because azlon.skip is true.");
       return;
     }
+    // Testcontainers' own INFO lines go around our log; below INFO unless Maven runs with -X.
+    if (!getLog().isDebugEnabled()) {
+      System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.testcontainers", "warn");
+    }
+    ApiKeys.ApiKey key;
+    try {
+      key = replay != null ? new ApiKeys.ApiKey(null, "nowhere (a replay needs none)")
+          : ApiKeys.find(settings, decrypter, serverId);
+    } catch (AzlonException e) {
+      throw MojoErrors.couldNotRun(e, "settings.xml", Redactor.patternsOnly());
+    }
+    Redactor redactor = Redactor.of(key.value());
     try {
       // Everything the user can get wrong is checked here, before a token is spent.
       SolveSpec spec = spec();
       SandboxLimits limits = sandboxLimits();
-      ChatModel chatModel = chatModel();
+      ChatModel chatModel = chatModel(key);
       getLog().info("Solving in at most " + maxIterations + " iterations on " + baseImage + ".");
       Solver solver = Solver.builder()
           .model(chatModel)
           .sandbox(DockerSandbox.connect(limits))
           .outputDirectory(outputDirectory())
           .listener(new ProgressLog(getLog()))
+          .redactor(redactor)
           .build();
-      long start = System.nanoTime();
       SolveResult result = resume == null || resume.isBlank() || "false".equals(resume)
           ? solver.solve(spec)
           : solver.resume(spec, "true".equals(resume) ? null : resume.strip());
-      new ResultReport(this).report(result, Duration.ofNanos(System.nanoTime() - start));
+      new ResultReport(this, key.source(), redactor).report(result);
     } catch (AzlonException e) {
-      throw MojoErrors.couldNotRun(e);
+      throw MojoErrors.couldNotRun(e, key.source(), redactor);
     }
   }
 
-  private ChatModel chatModel() {
+  private ChatModel chatModel(ApiKeys.ApiKey key) {
     if (replay != null) {
       getLog().info("Replaying the model's answers from " + replay + "; no model is called.");
       return ReplayChatModel.from(replay.toPath());
     }
     getLog().info("Asking " + model + " at " + baseUrl + ".");
-    return OpenAiModels.chatModel(baseUrl, ApiKeys.find(settings, decrypter, serverId), model,
-        Quantities.duration("requestTimeout", requestTimeout), temperature, seed);
+    return OpenAiModels.chatModel(baseUrl, key.value(), model,
+        Quantities.duration(Setting.REQUEST_TIMEOUT, requestTimeout), temperature, seed);
   }
 }

@@ -2,6 +2,7 @@ package dev.azlon.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.azlon.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -36,6 +37,23 @@ class ParameterReferenceTest {
         assertThat(property).startsWith("azlon.");
       }
     }
+  }
+
+  @Test
+  void everySettingAnErrorCanNameIsARealParameterWithItsProperty() throws Exception {
+    String descriptor = Files.readString(DESCRIPTOR);
+    String solve = descriptor.substring(descriptor.indexOf("<goal>solve</goal>"));
+    Set<String> parameters = solveParameters();
+    for (Setting setting : Setting.values()) {
+      assertThat(parameters).as(setting.name()).contains(setting.parameter());
+      if (setting.property() != null) {
+        assertThat(solve).as(setting.name()).contains("<" + setting.parameter()
+            + " implementation=").contains("${" + setting.property() + "}");
+        assertThat(setting.property()).startsWith(Setting.Property.PREFIX);
+      }
+    }
+    assertThat(Setting.values()).extracting(Setting::parameter)
+        .containsExactlyInAnyOrderElementsOf(parameters);
   }
 
   /** The solve goal's editable parameters: those a user sets. */

@@ -1,0 +1,131 @@
+package dev.azlon;
+
+/**
+ * Every setting a user can get wrong, by the name they set it with: the POM parameter and its
+ * user property. Errors name a {@code Setting}, never a free string, so a hint can only point at a
+ * parameter that exists. The property names are also the plugin's, through {@link Property}.
+ */
+public enum Setting {
+  PROMPT("prompt", Property.PROMPT),
+  PROMPT_FILE("promptFile", Property.PROMPT_FILE),
+  TEST_CONDITIONS("testConditions", Property.TEST_CONDITIONS),
+  TEST_CONDITIONS_FILE("testConditionsFile", Property.TEST_CONDITIONS_FILE),
+  MAX_ITERATIONS("maxIterations", Property.MAX_ITERATIONS),
+  INPUT_DIRECTORY("inputDirectory", Property.INPUT_DIRECTORY),
+  DEFAULT_DOCKERFILE("defaultDockerfile", Property.DEFAULT_DOCKERFILE),
+  MAX_REPEATED_FAILURES("maxRepeatedFailures", Property.MAX_REPEATED_FAILURES),
+  CONTEXT_TOKENS("contextTokens", Property.CONTEXT_TOKENS),
+  GENERATE_PROMPT_FILE("generatePromptFile", Property.GENERATE_PROMPT_FILE),
+  FIX_PROMPT_FILE("fixPromptFile", Property.FIX_PROMPT_FILE),
+  MODEL("model", Property.MODEL),
+  BASE_URL("baseUrl", Property.BASE_URL),
+  SERVER_ID("serverId", Property.SERVER_ID),
+  TEMPERATURE("temperature", Property.TEMPERATURE),
+  SEED("seed", Property.SEED),
+  REQUEST_TIMEOUT("requestTimeout", Property.REQUEST_TIMEOUT),
+  BASE_IMAGE("baseImage", Property.BASE_IMAGE),
+  ALLOWED_BASE_IMAGES("allowedBaseImages", Property.ALLOWED_BASE_IMAGES),
+  SANDBOX_MEMORY("sandboxMemory", Property.SANDBOX_MEMORY),
+  SANDBOX_CPUS("sandboxCpus", Property.SANDBOX_CPUS),
+  SANDBOX_PIDS("sandboxPids", Property.SANDBOX_PIDS),
+  SANDBOX_RUN_NETWORK("sandboxRunNetwork", Property.SANDBOX_RUN_NETWORK),
+  SANDBOX_BUILD_NETWORK("sandboxBuildNetwork", Property.SANDBOX_BUILD_NETWORK),
+  SANDBOX_RUN_TIMEOUT("sandboxRunTimeout", Property.SANDBOX_RUN_TIMEOUT),
+  SANDBOX_BUILD_TIMEOUT("sandboxBuildTimeout", Property.SANDBOX_BUILD_TIMEOUT),
+  /** POM only: a list of {@code <check>} elements. */
+  CHECKS("checks", null),
+  EXPECT_EXIT_CODE("expectExitCode", Property.EXPECT_EXIT_CODE),
+  EXPECT_OUTPUT("expectOutput", Property.EXPECT_OUTPUT),
+  REQUIRE_ZERO_EXIT("requireZeroExit", Property.REQUIRE_ZERO_EXIT),
+  JUDGE("judge", Property.JUDGE),
+  MAX_TOKENS("maxTokens", Property.MAX_TOKENS),
+  MAX_COST_USD("maxCostUsd", Property.MAX_COST_USD),
+  INPUT_PRICE_PER_MILLION("inputPricePerMillion", Property.INPUT_PRICE_PER_MILLION),
+  OUTPUT_PRICE_PER_MILLION("outputPricePerMillion", Property.OUTPUT_PRICE_PER_MILLION),
+  TIMEOUT("timeout", Property.TIMEOUT),
+  FAIL_ON_UNSOLVED("failOnUnsolved", Property.FAIL_ON_UNSOLVED),
+  APPLY("apply", Property.APPLY),
+  APPLY_DIRECTORY("applyDirectory", Property.APPLY_DIRECTORY),
+  APPLY_ALLOWED("applyAllowed", Property.APPLY_ALLOWED),
+  APPLY_REFUSED("applyRefused", Property.APPLY_REFUSED),
+  OVERWRITE("overwrite", Property.OVERWRITE),
+  OUTPUT_DIRECTORY("outputDirectory", Property.OUTPUT_DIRECTORY),
+  RESUME("resume", Property.RESUME),
+  REPLAY("replay", Property.REPLAY),
+  SKIP("skip", Property.SKIP);
+
+  private final String parameter;
+  private final String property;
+
+  Setting(String parameter, String property) {
+    this.parameter = parameter;
+    this.property = property;
+  }
+
+  /** The POM parameter, {@code <sandboxMemory>}'s name. */
+  public String parameter() {
+    return parameter;
+  }
+
+  /** The user property ({@code azlon.sandbox.memory}), or null for a POM-only parameter. */
+  public String property() {
+    return property;
+  }
+
+  /** How a user sets it: {@code <sandboxMemory> / -Dazlon.sandbox.memory}. */
+  public String howToSet() {
+    return "<" + parameter + ">" + (property == null ? "" : " / -D" + property);
+  }
+
+  /** The user properties, as constants the plugin's parameter annotations can use. */
+  public static final class Property {
+    public static final String PREFIX = "azlon.";
+    public static final String PROMPT = "azlon.prompt";
+    public static final String PROMPT_FILE = "azlon.promptFile";
+    public static final String TEST_CONDITIONS = "azlon.testConditions";
+    public static final String TEST_CONDITIONS_FILE = "azlon.testConditionsFile";
+    public static final String MAX_ITERATIONS = "azlon.maxIterations";
+    public static final String INPUT_DIRECTORY = "azlon.inputDirectory";
+    public static final String DEFAULT_DOCKERFILE = "azlon.defaultDockerfile";
+    public static final String MAX_REPEATED_FAILURES = "azlon.maxRepeatedFailures";
+    public static final String CONTEXT_TOKENS = "azlon.contextTokens";
+    public static final String GENERATE_PROMPT_FILE = "azlon.generatePromptFile";
+    public static final String FIX_PROMPT_FILE = "azlon.fixPromptFile";
+    public static final String MODEL = "azlon.model";
+    public static final String BASE_URL = "azlon.baseUrl";
+    public static final String SERVER_ID = "azlon.serverId";
+    public static final String TEMPERATURE = "azlon.temperature";
+    public static final String SEED = "azlon.seed";
+    public static final String REQUEST_TIMEOUT = "azlon.requestTimeout";
+    public static final String BASE_IMAGE = "azlon.baseImage";
+    public static final String ALLOWED_BASE_IMAGES = "azlon.allowedBaseImages";
+    public static final String SANDBOX_MEMORY = "azlon.sandbox.memory";
+    public static final String SANDBOX_CPUS = "azlon.sandbox.cpus";
+    public static final String SANDBOX_PIDS = "azlon.sandbox.pids";
+    public static final String SANDBOX_RUN_NETWORK = "azlon.sandbox.runNetwork";
+    public static final String SANDBOX_BUILD_NETWORK = "azlon.sandbox.buildNetwork";
+    public static final String SANDBOX_RUN_TIMEOUT = "azlon.sandbox.runTimeout";
+    public static final String SANDBOX_BUILD_TIMEOUT = "azlon.sandbox.buildTimeout";
+    public static final String EXPECT_EXIT_CODE = "azlon.expectExitCode";
+    public static final String EXPECT_OUTPUT = "azlon.expectOutput";
+    public static final String REQUIRE_ZERO_EXIT = "azlon.requireZeroExit";
+    public static final String JUDGE = "azlon.judge";
+    public static final String MAX_TOKENS = "azlon.maxTokens";
+    public static final String MAX_COST_USD = "azlon.maxCostUsd";
+    public static final String INPUT_PRICE_PER_MILLION = "azlon.inputPricePerMillion";
+    public static final String OUTPUT_PRICE_PER_MILLION = "azlon.outputPricePerMillion";
+    public static final String TIMEOUT = "azlon.timeout";
+    public static final String FAIL_ON_UNSOLVED = "azlon.failOnUnsolved";
+    public static final String APPLY = "azlon.apply";
+    public static final String APPLY_DIRECTORY = "azlon.applyDirectory";
+    public static final String APPLY_ALLOWED = "azlon.applyAllowed";
+    public static final String APPLY_REFUSED = "azlon.applyRefused";
+    public static final String OVERWRITE = "azlon.overwrite";
+    public static final String OUTPUT_DIRECTORY = "azlon.outputDirectory";
+    public static final String RESUME = "azlon.resume";
+    public static final String REPLAY = "azlon.replay";
+    public static final String SKIP = "azlon.skip";
+
+    private Property() {}
+  }
+}
