@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.EditList;
@@ -78,7 +80,7 @@ public final class Solution {
 
   private static Applied copy(Workspace solution, ProjectDirectory project, boolean overwrite,
       ProjectDirectory run) throws IOException {
-    List<String> written = new ArrayList<>();
+    Map<String, byte[]> written = new LinkedHashMap<>();
     List<String> unchanged = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
     ByteArrayOutputStream diff = new ByteArrayOutputStream();
@@ -92,7 +94,7 @@ public final class Solution {
       if (present.isPresent() && !overwrite) {
         conflicts.add(name);
       }
-      written.add(name);
+      written.put(name, wanted);
       unifiedDiff(diff, name, present.orElse(null), wanted);
     }
     Optional<String> patchProblem = run.linkProblem(PATCH);
@@ -108,10 +110,10 @@ public final class Solution {
           + " the solution stays in " + solution.root() + " and " + patch + " shows the changes."
           + " Set overwrite to true to replace them.");
     }
-    for (String name : written) {
-      project.write(name, Files.readAllBytes(solution.root().resolve(name)));
+    for (Map.Entry<String, byte[]> file : written.entrySet()) {
+      project.write(file.getKey(), file.getValue());
     }
-    return new Applied(written, unchanged, patch);
+    return new Applied(List.copyOf(written.keySet()), unchanged, patch);
   }
 
   private static void unifiedDiff(ByteArrayOutputStream out, String name, byte[] before,

@@ -47,6 +47,22 @@ public enum Outcome {
     return isFinal() || this == BUDGET_EXCEEDED;
   }
 
+  /** Why a run that {@code failure} stopped {@code where} ("in iteration 2") ended, in words. */
+  String describe(RuntimeException failure, String where) {
+    String message = failure.getMessage();
+    return switch (this) {
+      case INFRA_FAILURE -> "Stopped " + where + " by a failure of the machinery, not of the"
+          + " candidate: " + message;
+      case MODEL_UNAVAILABLE -> "Stopped " + where + ": the model could not be reached. " + message;
+      case MODEL_REJECTED -> "Stopped " + where + ": the model server refused. " + message;
+      case INTERRUPTED -> "Interrupted " + where + ": " + message;
+      case BUDGET_EXCEEDED -> "Stopped " + where + ": " + message + ".";
+      case CONFIGURATION_ERROR -> message;
+      default -> "Azlon failed unexpectedly " + where + " (" + failure.getClass().getName()
+          + "): " + message;
+    };
+  }
+
   /** The one mapping from what stopped a run to how it ended. */
   public static Outcome of(Throwable failure) {
     if (failure instanceof BudgetExceededException) {

@@ -129,20 +129,8 @@ final class SolveRun {
    */
   private SolveResult stopped(RuntimeException failure) {
     Outcome outcome = Outcome.of(failure);
-    String where = iteration == 0 ? "before the first iteration" : "in iteration " + iteration;
-    String detail = switch (outcome) {
-      case INFRA_FAILURE -> "Stopped " + where + " by a failure of the machinery, not of the"
-          + " candidate: " + failure.getMessage();
-      case MODEL_UNAVAILABLE -> "Stopped " + where + ": the model could not be reached. "
-          + failure.getMessage();
-      case MODEL_REJECTED -> "Stopped " + where + ": the model server refused. "
-          + failure.getMessage();
-      case INTERRUPTED -> "Interrupted " + where + ": " + failure.getMessage();
-      case BUDGET_EXCEEDED -> "Stopped " + where + ": " + failure.getMessage() + ".";
-      case CONFIGURATION_ERROR -> failure.getMessage();
-      default -> "Azlon failed unexpectedly " + where + " (" + failure.getClass().getName()
-          + "): " + failure.getMessage();
-    };
+    String detail = outcome.describe(failure,
+        iteration == 0 ? "before the first iteration" : "in iteration " + iteration);
     return result(outcome, Math.max(0, iteration - 1), detail, failure);
   }
 
