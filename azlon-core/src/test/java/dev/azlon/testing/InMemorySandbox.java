@@ -7,6 +7,8 @@ import dev.azlon.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,8 +48,8 @@ public final class InMemorySandbox implements Sandbox {
   }
 
   @Override
-  public Map<String, String> missingImages(java.util.Collection<String> images) {
-    Map<String, String> missing = new java.util.LinkedHashMap<>(missingImages);
+  public Map<String, String> missingImages(Collection<String> images) {
+    Map<String, String> missing = new LinkedHashMap<>(missingImages);
     missing.keySet().retainAll(images);
     return missing;
   }

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,6 +219,11 @@ public final class TokenBench {
 
   /** Runs nothing: every run "crashes" instantly with the same traceback. */
   static final class InstantSandbox implements Sandbox {
+    @Override
+    public Map<String, String> missingImages(Collection<String> images) {
+      return Map.of();
+    }
+
     @Override
     public SandboxSession open(String runId) {
       return new SandboxSession() {
