@@ -49,6 +49,7 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
     String id = DockerCalls.bounded("creating a container", () -> create.exec().getId());
     OutputCallback output = new OutputCallback(limits.outputBytes());
     long start = System.nanoTime();
+    RuntimeException failure = null;
     try {
       boolean attached = docker
           .attachContainerCmd(id)
@@ -83,10 +84,27 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
           status, exitCode, output.stdout.text(), output.stderr.text(), duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InterruptedRunException("Interrupted while running " + image, e);
+      failure = new InterruptedRunException("Interrupted while running " + image, e);
+      throw failure;
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
     } finally {
       output.closeQuietly();
+      removeKeepingTheFirstFailure(docker, id, failure);
+    }
+  }
+
+  /** Removes the container; a failure to, after another failure, must not hide the first one. */
+  private static void removeKeepingTheFirstFailure(DockerClient docker, String id,
+      RuntimeException first) {
+    try {
       DockerSession.removeContainer(docker, id);
+    } catch (RuntimeException e) {
+      if (first == null) {
+        throw e;
+      }
+      first.addSuppressed(e);
     }
   }
 
@@ -94,7 +112,7 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
    * Kills a container at its time limit. False when it had already ended on its own: the program
    * exited as the limit fired, and its exit code stands.
    */
-  private static boolean killed(DockerClient docker, String id) {
+  static boolean killed(DockerClient docker, String id) {
     try {
       DockerCalls.bounded("stopping a container at its time limit",
           () -> docker.killContainerCmd(id).exec());

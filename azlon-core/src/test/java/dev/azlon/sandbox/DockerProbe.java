@@ -15,6 +15,11 @@ final class DockerProbe {
 
   private DockerProbe() {}
 
+  /** The client the probe looks through, for tests that must drive a container themselves. */
+  static DockerClient client() {
+    return DOCKER;
+  }
+
   static int resourcesLabelled(String runId) {
     return containersLabelled(runId)
         + imagesOf(runId);

@@ -1,6 +1,7 @@
 package dev.azlon.solve;
 
 import static dev.azlon.testing.Answers.candidate;
+import static dev.azlon.testing.Answers.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.generate.ModelUnavailableException;
@@ -8,16 +9,25 @@ import dev.azlon.generate.OpenAiModels;
 import dev.azlon.report.Reports;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.OpenAiStub;
+import dev.azlon.testing.ScriptedChatModel;
 import dev.azlon.testing.TestChat;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A model that cannot be had ends the run with a record, over real HTTP. */
+/**
+ * Runs that end without a verdict leave a record: a model that cannot be had (over real HTTP),
+ * and a JVM stopped mid-run.
+ */
 class EndingsIT {
 
   private static final String DOCKERFILE = "FROM base\nCMD cat out.txt\n";
@@ -62,6 +72,44 @@ class EndingsIT {
     assertStoppedWithReports(result, "MODEL_UNAVAILABLE");
     assertThat(Files.readString(result.runDirectory().resolve("transcript.jsonl")))
         .contains("\"response\"").contains("Rate limit reached");
+  }
+
+  @Test
+  void ctrlCMidRunLeavesAnInterruptedResumableRunWithReports() throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+            SolveInChildJvm.class.getName(), output.toString()))
+        .redirectErrorStream(true)
+        .start();
+    try (BufferedReader lines = new BufferedReader(
+        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(lines.lines().filter(SolveInChildJvm.RUNNING::equals).findFirst()).isPresent();
+
+      child.destroy();   // SIGTERM, as Ctrl-C or a CI cancel would send
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+
+    Path run;
+    try (var runs = Files.list(output)) {
+      run = runs.findFirst().orElseThrow();
+    }
+    RunState state = RunState.read(run).orElseThrow();
+    assertThat(state.status()).isEqualTo(RunState.STOPPED);
+    assertThat(state.outcome()).isEqualTo("INTERRUPTED");
+    assertThat(state.detail()).contains("iteration 1").contains("resume");
+    for (String report : new String[] {Reports.JSON, Reports.MARKDOWN, Reports.HTML}) {
+      assertThat(run.resolve(report)).exists();
+    }
+
+    ScriptedChatModel rest = new ScriptedChatModel().answer(review(true, "It greets."));
+    SolveResult resumed = Solver.builder().model(rest).sandbox(InMemorySandbox.printingOutTxt())
+        .outputDirectory(output).build().resume(SolveInChildJvm.SPEC, null);
+
+    assertThat(resumed.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(resumed.runDirectory()).isEqualTo(run);
+    assertThat(rest.requests()).hasSize(1);   // the candidate came from the transcript
   }
 
   private Solver solver(String baseUrl) {

@@ -47,9 +47,11 @@ public class SolveMojo extends AbstractSolveMojo {
       getLog().info("Skipping azlon:solve because azlon.skip is true.");
       return;
     }
-    // Testcontainers' own INFO lines go around our log; below INFO unless Maven runs with -X.
+    // Testcontainers' own INFO lines go around our log, and docker-java logs a lost stream as an
+    // ERROR with a stack trace that our outcome already reports; both stay quiet unless -X.
     if (!getLog().isDebugEnabled()) {
       System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.testcontainers", "warn");
+      System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.com.github.dockerjava", "off");
     }
     ApiKeys.ApiKey key;
     try {
