@@ -8,23 +8,27 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The one place that keeps secrets out of what leaves the process: log events, exception
- * messages, reports, the run's state, commit messages and the transcript all pass through it. It
- * replaces the secrets in use by their exact value, whatever their shape (also as JSON or HTML
- * would escape them), and anything shaped like a well-known kind of key.
+ * The one place that keeps secrets out of what leaves the process: log events, exception messages,
+ * reports, the run's state, commit messages and the transcript all pass through it. It replaces the
+ * secrets in use by their exact value, whatever their shape (also as JSON or HTML would escape
+ * them), and anything shaped like a well-known kind of key.
  */
 public final class Redactor {
 
   /** What a secret is replaced with. */
   public static final String MASK = "***";
 
-  private static final Pattern KEY_SHAPED = Pattern.compile(String.join("|",
-      "\\bsk-[A-Za-z0-9_\\-]{6,}",
-      "\\bBearer\\s+[A-Za-z0-9._~+/=\\-]{8,}",
-      "\\bgh[pousr]_[A-Za-z0-9]{20,}",
-      "\\bxox[abprs]-[A-Za-z0-9\\-]{10,}",
-      "\\bAKIA[0-9A-Z]{16}\\b",
-      "\\bAIza[0-9A-Za-z_\\-]{30,}"));
+  private static final Pattern KEY_SHAPED =
+      Pattern.compile(
+          String.join(
+              "|",
+              "\\bsk-[A-Za-z0-9_\\-]{6,}",
+              "\\bBearer\\s+[A-Za-z0-9._~+/=\\-]{8,}",
+              "\\bgh[pousr]_[A-Za-z0-9]{20,}",
+              "\\bxox[abprs]-[A-Za-z0-9\\-]{10,}",
+              "\\bAKIA[0-9A-Z]{16}\\b",
+              "\\bAIza[0-9A-Za-z_\\-]{30,}"));
+
   /** Shorter values would mask ordinary words; no real key is this short. */
   private static final int MIN_SECRET_LENGTH = 6;
 
@@ -42,8 +46,8 @@ public final class Redactor {
   }
 
   /**
-   * Redacts these values and key-shaped text. Nulls, blanks and values of fewer than six
-   * characters are skipped: masking those would mask ordinary words, and no real key is so short.
+   * Redacts these values and key-shaped text. Nulls, blanks and values of fewer than six characters
+   * are skipped: masking those would mask ordinary words, and no real key is so short.
    */
   public static Redactor of(String... secrets) {
     Set<String> forms = new LinkedHashSet<>();
@@ -82,8 +86,8 @@ public final class Redactor {
   }
 
   /**
-   * Whether any message in the chain would reveal a secret; such a chain must not be passed on as
-   * a cause, since a stack trace prints every message in it.
+   * Whether any message in the chain would reveal a secret; such a chain must not be passed on as a
+   * cause, since a stack trace prints every message in it.
    */
   public boolean reveals(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -114,7 +118,11 @@ public final class Redactor {
   }
 
   private static String htmlEscaped(String value) {
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replace("'", "&#39;");
+    return value
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 }

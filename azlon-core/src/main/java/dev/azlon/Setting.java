@@ -1,8 +1,8 @@
 package dev.azlon;
 
 /**
- * Every setting a user can get wrong, by the name they set it with: the POM parameter and its
- * user property. Errors name a {@code Setting}, never a free string, so a hint can only point at a
+ * Every setting a user can get wrong, by the name they set it with: the POM parameter and its user
+ * property. Errors name a {@code Setting}, never a free string, so a hint can only point at a
  * parameter that exists. The property names are also the plugin's, through {@link Property}.
  */
 public enum Setting {

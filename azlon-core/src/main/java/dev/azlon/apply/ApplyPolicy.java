@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * loads code, a {@code .git*} file or CI file runs code, a shell rc file runs on login), so they
  * are refused unless explicitly allowed. The candidate may still use them inside its sandbox.
  *
- * <p>Patterns are globs matched without regard to case: {@code *} within a name, {@code **}
- * across folders, {@code ?} one character. A pattern without {@code /} matches a file or folder of
- * that name anywhere in the path; with {@code /}, the path from the apply directory.
+ * <p>Patterns are globs matched without regard to case: {@code *} within a name, {@code **} across
+ * folders, {@code ?} one character. A pattern without {@code /} matches a file or folder of that
+ * name anywhere in the path; with {@code /}, the path from the apply directory.
  *
  * @param allowed patterns lifted from the default refusals
  * @param refused patterns refused in addition; they win over {@code allowed}
@@ -23,12 +23,34 @@ import java.util.regex.Pattern;
 public record ApplyPolicy(List<String> allowed, List<String> refused) {
 
   /** Refused unless allowed: what makes tools run code or change how they behave. */
-  public static final List<String> DEFAULT_REFUSED = List.of(
-      ".mvn", "mvnw*", ".m2", "settings.xml", "pom.xml", "toolchains.xml",
-      ".git*", ".github", ".gitlab-ci.yml",
-      ".bashrc", ".bash_profile", ".bash_login", ".bash_logout", ".profile", ".zshrc",
-      ".zshenv", ".zprofile", ".zlogin", ".cshrc", ".tcshrc", ".envrc",
-      ".vscode", ".idea", ".devcontainer", ".husky", ".pre-commit-config.yaml");
+  public static final List<String> DEFAULT_REFUSED =
+      List.of(
+          ".mvn",
+          "mvnw*",
+          ".m2",
+          "settings.xml",
+          "pom.xml",
+          "toolchains.xml",
+          ".git*",
+          ".github",
+          ".gitlab-ci.yml",
+          ".bashrc",
+          ".bash_profile",
+          ".bash_login",
+          ".bash_logout",
+          ".profile",
+          ".zshrc",
+          ".zshenv",
+          ".zprofile",
+          ".zlogin",
+          ".cshrc",
+          ".tcshrc",
+          ".envrc",
+          ".vscode",
+          ".idea",
+          ".devcontainer",
+          ".husky",
+          ".pre-commit-config.yaml");
 
   public ApplyPolicy {
     allowed = checked(Setting.APPLY_ALLOWED, allowed);
@@ -49,8 +71,8 @@ public record ApplyPolicy(List<String> allowed, List<String> refused) {
     }
     for (String pattern : DEFAULT_REFUSED) {
       if (matches(pattern, name) && allowed.stream().noneMatch(a -> matches(a, name))) {
-        return Optional.of("'" + pattern + "' can change how your tools behave (allow it with"
-            + " applyAllowed)");
+        return Optional.of(
+            "'" + pattern + "' can change how your tools behave (allow it with" + " applyAllowed)");
       }
     }
     return Optional.empty();
@@ -98,10 +120,18 @@ public record ApplyPolicy(List<String> allowed, List<String> refused) {
       return List.of();
     }
     for (String pattern : patterns) {
-      if (pattern == null || pattern.isBlank() || pattern.startsWith("/")
-          || pattern.contains("..") || pattern.contains("\\")) {
-        throw new ConfigurationException(setting, setting.parameter() + " '" + pattern + "' is"
-            + " not a pattern of relative paths; write it like src/** or *.py.");
+      if (pattern == null
+          || pattern.isBlank()
+          || pattern.startsWith("/")
+          || pattern.contains("..")
+          || pattern.contains("\\")) {
+        throw new ConfigurationException(
+            setting,
+            setting.parameter()
+                + " '"
+                + pattern
+                + "' is"
+                + " not a pattern of relative paths; write it like src/** or *.py.");
       }
     }
     return patterns.stream().map(String::strip).toList();

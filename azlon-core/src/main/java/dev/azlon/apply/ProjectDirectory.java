@@ -8,10 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * A folder of the user's that Azlon writes into: the one door through which files reach the
- * host. A write may not pass through a link: every existing part of its path, from the folder
- * itself down, must be a real folder inside the folder's real path, and the file is put in place
- * by a move, which replaces whatever entry is there instead of following it.
+ * A folder of the user's that Azlon writes into: the one door through which files reach the host. A
+ * write may not pass through a link: every existing part of its path, from the folder itself down,
+ * must be a real folder inside the folder's real path, and the file is put in place by a move,
+ * which replaces whatever entry is there instead of following it.
  */
 public final class ProjectDirectory {
 
@@ -39,8 +39,8 @@ public final class ProjectDirectory {
     }
     for (Path p = target; p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
       if (Files.isSymbolicLink(p)) {
-        return Optional.of("'" + root.relativize(p) + "' there is a link; Azlon writes through"
-            + " no link");
+        return Optional.of(
+            "'" + root.relativize(p) + "' there is a link; Azlon writes through" + " no link");
       }
     }
     try {
@@ -61,7 +61,8 @@ public final class ProjectDirectory {
   public Optional<byte[]> read(String name) throws IOException {
     Path file = root.resolve(name);
     return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-        ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        ? Optional.of(Files.readAllBytes(file))
+        : Optional.empty();
   }
 
   /**
@@ -78,8 +79,8 @@ public final class ProjectDirectory {
     Path temporary = Files.createTempFile(target.getParent(), ".azlon-", ".tmp");
     try {
       Files.write(temporary, content);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
     }

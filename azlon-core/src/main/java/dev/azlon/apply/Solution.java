@@ -50,8 +50,8 @@ public final class Solution {
    * @throws ConfigurationException naming the files and the parameter that decides
    * @throws InfrastructureException when the disk fails
    */
-  public static Applied apply(Workspace solution, Path target, ApplyPolicy policy,
-      boolean overwrite, Path runDirectory) {
+  public static Applied apply(
+      Workspace solution, Path target, ApplyPolicy policy, boolean overwrite, Path runDirectory) {
     ProjectDirectory project = new ProjectDirectory(target);
     ProjectDirectory run = new ProjectDirectory(runDirectory);
     List<String> refused = new ArrayList<>();
@@ -61,25 +61,43 @@ public final class Solution {
       project.linkProblem(name).ifPresent(why -> linked.add(name + " (" + why + ")"));
     }
     if (!linked.isEmpty()) {
-      throw new ConfigurationException(Setting.APPLY_DIRECTORY, "Nothing was applied: these"
-          + " files would be written through a link out of " + project.root() + ": "
-          + String.join("; ", linked) + ". Remove the link, or choose another applyDirectory.");
+      throw new ConfigurationException(
+          Setting.APPLY_DIRECTORY,
+          "Nothing was applied: these"
+              + " files would be written through a link out of "
+              + project.root()
+              + ": "
+              + String.join("; ", linked)
+              + ". Remove the link, or choose another applyDirectory.");
     }
     if (!refused.isEmpty()) {
-      throw new ConfigurationException(Setting.APPLY_ALLOWED, "Nothing was applied: "
-          + String.join("; ", refused) + ". They stay in " + solution.root() + ". Review them, then"
-          + " list them in applyAllowed to apply them.");
+      throw new ConfigurationException(
+          Setting.APPLY_ALLOWED,
+          "Nothing was applied: "
+              + String.join("; ", refused)
+              + ". They stay in "
+              + solution.root()
+              + ". Review them, then"
+              + " list them in applyAllowed to apply them.");
     }
     try {
       return copy(solution, project, overwrite, run);
     } catch (IOException e) {
-      throw new InfrastructureException("Could not apply the solution to " + project.root() + ": "
-          + e.getMessage() + ". The solution stays in " + solution.root() + ".", e);
+      throw new InfrastructureException(
+          "Could not apply the solution to "
+              + project.root()
+              + ": "
+              + e.getMessage()
+              + ". The solution stays in "
+              + solution.root()
+              + ".",
+          e);
     }
   }
 
-  private static Applied copy(Workspace solution, ProjectDirectory project, boolean overwrite,
-      ProjectDirectory run) throws IOException {
+  private static Applied copy(
+      Workspace solution, ProjectDirectory project, boolean overwrite, ProjectDirectory run)
+      throws IOException {
     Map<String, byte[]> written = new LinkedHashMap<>();
     List<String> unchanged = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
@@ -99,16 +117,29 @@ public final class Solution {
     }
     Optional<String> patchProblem = run.linkProblem(PATCH);
     if (patchProblem.isPresent()) {
-      throw new ConfigurationException(Setting.OUTPUT_DIRECTORY, "Nothing was applied: the patch"
-          + " cannot be written, since " + patchProblem.get() + ".");
+      throw new ConfigurationException(
+          Setting.OUTPUT_DIRECTORY,
+          "Nothing was applied: the patch"
+              + " cannot be written, since "
+              + patchProblem.get()
+              + ".");
     }
     run.write(PATCH, diff.toByteArray());
     Path patch = run.root().resolve(PATCH);
     if (!conflicts.isEmpty()) {
-      throw new ConfigurationException(Setting.OVERWRITE, "These files in " + project.root()
-          + " differ from the solution: " + String.join(", ", conflicts) + ". Nothing was written;"
-          + " the solution stays in " + solution.root() + " and " + patch + " shows the changes."
-          + " Set overwrite to true to replace them.");
+      throw new ConfigurationException(
+          Setting.OVERWRITE,
+          "These files in "
+              + project.root()
+              + " differ from the solution: "
+              + String.join(", ", conflicts)
+              + ". Nothing was written;"
+              + " the solution stays in "
+              + solution.root()
+              + " and "
+              + patch
+              + " shows the changes."
+              + " Set overwrite to true to replace them.");
     }
     for (Map.Entry<String, byte[]> file : written.entrySet()) {
       project.write(file.getKey(), file.getValue());
@@ -116,13 +147,14 @@ public final class Solution {
     return new Applied(List.copyOf(written.keySet()), unchanged, patch);
   }
 
-  private static void unifiedDiff(ByteArrayOutputStream out, String name, byte[] before,
-      byte[] after) throws IOException {
+  private static void unifiedDiff(
+      ByteArrayOutputStream out, String name, byte[] before, byte[] after) throws IOException {
     RawText a = before == null ? RawText.EMPTY_TEXT : new RawText(before);
     RawText b = new RawText(after);
     EditList edits = new HistogramDiff().diff(RawTextComparator.DEFAULT, a, b);
-    out.write(((before == null ? "--- /dev/null" : "--- a/" + name) + "\n+++ b/" + name + "\n")
-        .getBytes(StandardCharsets.UTF_8));
+    out.write(
+        ((before == null ? "--- /dev/null" : "--- a/" + name) + "\n+++ b/" + name + "\n")
+            .getBytes(StandardCharsets.UTF_8));
     try (DiffFormatter formatter = new DiffFormatter(out)) {
       formatter.format(edits, a, b);
       formatter.flush();

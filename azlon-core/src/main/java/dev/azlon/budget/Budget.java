@@ -22,11 +22,15 @@ public record Budget(
 
   public Budget {
     maxTokens.ifPresent(tokens -> check(tokens > 0, Setting.MAX_TOKENS, "must be more than zero"));
-    maxCostUsd.ifPresent(cost -> check(cost.signum() > 0, Setting.MAX_COST_USD, "must be more than zero"));
-    timeout.ifPresent(t -> check(!t.isNegative() && !t.isZero(), Setting.TIMEOUT, "must be longer than zero"));
+    maxCostUsd.ifPresent(
+        cost -> check(cost.signum() > 0, Setting.MAX_COST_USD, "must be more than zero"));
+    timeout.ifPresent(
+        t -> check(!t.isNegative() && !t.isZero(), Setting.TIMEOUT, "must be longer than zero"));
     if (maxCostUsd.isPresent() && prices.isEmpty()) {
-      throw new ConfigurationException(Setting.MAX_COST_USD, "maxCostUsd needs the model's prices, and"
-          + " none are known for this model. Set inputPricePerMillion and outputPricePerMillion.");
+      throw new ConfigurationException(
+          Setting.MAX_COST_USD,
+          "maxCostUsd needs the model's prices, and none are known for this model. Set"
+              + " inputPricePerMillion and outputPricePerMillion.");
     }
   }
 

@@ -30,22 +30,44 @@ public final class Meter {
    */
   public synchronized void beforeCall() {
     Usage usage = usage();
-    budget.maxTokens().filter(max -> usage.totalTokens() >= max).ifPresent(max -> {
-      throw new BudgetExceededException(String.format("%,d tokens used of the %,d allowed"
-          + " (maxTokens)", usage.totalTokens(), max));
-    });
-    budget.maxCostUsd().ifPresent(max -> budgetedCost().filter(cost -> cost.compareTo(max) >= 0)
-        .ifPresent(cost -> {
-          throw new BudgetExceededException("an estimated $" + dollars(cost) + " spent of the $"
-              + dollars(max) + " allowed (maxCostUsd)");
-        }));
-    budget.timeout().ifPresent(timeout -> {
-      Duration elapsed = Duration.between(start, clock.instant());
-      if (elapsed.compareTo(timeout) >= 0) {
-        throw new BudgetExceededException(elapsed.toSeconds() + " s of the " + timeout.toSeconds()
-            + " s allowed have passed (timeout)");
-      }
-    });
+    budget
+        .maxTokens()
+        .filter(max -> usage.totalTokens() >= max)
+        .ifPresent(
+            max -> {
+              throw new BudgetExceededException(
+                  String.format(
+                      "%,d tokens used of the %,d allowed" + " (maxTokens)",
+                      usage.totalTokens(), max));
+            });
+    budget
+        .maxCostUsd()
+        .ifPresent(
+            max ->
+                budgetedCost()
+                    .filter(cost -> cost.compareTo(max) >= 0)
+                    .ifPresent(
+                        cost -> {
+                          throw new BudgetExceededException(
+                              "an estimated $"
+                                  + dollars(cost)
+                                  + " spent of the $"
+                                  + dollars(max)
+                                  + " allowed (maxCostUsd)");
+                        }));
+    budget
+        .timeout()
+        .ifPresent(
+            timeout -> {
+              Duration elapsed = Duration.between(start, clock.instant());
+              if (elapsed.compareTo(timeout) >= 0) {
+                throw new BudgetExceededException(
+                    elapsed.toSeconds()
+                        + " s of the "
+                        + timeout.toSeconds()
+                        + " s allowed have passed (timeout)");
+              }
+            });
   }
 
   /**
@@ -63,9 +85,13 @@ public final class Meter {
 
   /** What was spent; the cost only where the prices are those of the model that answered. */
   public synchronized Usage usage() {
-    return new Usage(inputTokens, outputTokens, budget.prices()
-        .filter(p -> p.appliesTo(answeredBy))
-        .map(p -> p.cost(inputTokens, outputTokens)));
+    return new Usage(
+        inputTokens,
+        outputTokens,
+        budget
+            .prices()
+            .filter(p -> p.appliesTo(answeredBy))
+            .map(p -> p.cost(inputTokens, outputTokens)));
   }
 
   /** The model that answered last, as the server named it; null before any answer. */
@@ -79,7 +105,8 @@ public final class Meter {
   }
 
   public static String dollars(BigDecimal amount) {
-    return amount.setScale(amount.compareTo(BigDecimal.ONE) < 0 ? 4 : 2, RoundingMode.HALF_UP)
+    return amount
+        .setScale(amount.compareTo(BigDecimal.ONE) < 0 ? 4 : 2, RoundingMode.HALF_UP)
         .toPlainString();
   }
 }

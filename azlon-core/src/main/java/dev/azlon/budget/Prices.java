@@ -15,19 +15,20 @@ import java.util.Optional;
  */
 public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion, String model) {
 
-  private static final Map<String, Prices> KNOWN = Map.of(
-      "gpt-4o", of("2.50", "10.00"),
-      "gpt-4o-mini", of("0.15", "0.60"),
-      "gpt-4.1", of("2.00", "8.00"),
-      "gpt-4.1-mini", of("0.40", "1.60"),
-      "gpt-4.1-nano", of("0.10", "0.40"),
-      "o3-mini", of("1.10", "4.40"),
-      "o4-mini", of("1.10", "4.40"));
+  private static final Map<String, Prices> KNOWN =
+      Map.of(
+          "gpt-4o", of("2.50", "10.00"),
+          "gpt-4o-mini", of("0.15", "0.60"),
+          "gpt-4.1", of("2.00", "8.00"),
+          "gpt-4.1-mini", of("0.40", "1.60"),
+          "gpt-4.1-nano", of("0.10", "0.40"),
+          "o3-mini", of("1.10", "4.40"),
+          "o4-mini", of("1.10", "4.40"));
 
   public Prices {
     if (inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0) {
-      throw new ConfigurationException(Setting.INPUT_PRICE_PER_MILLION,
-          "Token prices cannot be negative.");
+      throw new ConfigurationException(
+          Setting.INPUT_PRICE_PER_MILLION, "Token prices cannot be negative.");
     }
   }
 
@@ -48,15 +49,16 @@ public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion, St
     String name = model.strip().toLowerCase(Locale.ROOT);
     return KNOWN.entrySet().stream()
         .filter(e -> matches(e.getKey(), name))
-        .map(e -> new Prices(e.getValue().inputPerMillion, e.getValue().outputPerMillion,
-            e.getKey()))
+        .map(
+            e ->
+                new Prices(e.getValue().inputPerMillion, e.getValue().outputPerMillion, e.getKey()))
         .findFirst();
   }
 
   /**
    * Whether these prices are those of {@code answered}, the model that actually answered: given
-   * prices hold for any; a known model's only for that model (a replay or another server's model
-   * is not priced as gpt-4o).
+   * prices hold for any; a known model's only for that model (a replay or another server's model is
+   * not priced as gpt-4o).
    */
   public boolean appliesTo(String answered) {
     return model == null
@@ -69,7 +71,8 @@ public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion, St
 
   /** The cost of some tokens, in dollars. */
   public BigDecimal cost(long inputTokens, long outputTokens) {
-    return inputPerMillion.multiply(BigDecimal.valueOf(inputTokens))
+    return inputPerMillion
+        .multiply(BigDecimal.valueOf(inputTokens))
         .add(outputPerMillion.multiply(BigDecimal.valueOf(outputTokens)))
         .movePointLeft(6);
   }

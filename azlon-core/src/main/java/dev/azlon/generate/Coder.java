@@ -37,8 +37,12 @@ public final class Coder {
    * A coder that words its generate and fix prompts the project's way and shows file contents
    * within {@code contextTokens}.
    */
-  public Coder(ChatModel model, ChatSettings settings, AnswerCheck check,
-      PromptOverrides overrides, int contextTokens) {
+  public Coder(
+      ChatModel model,
+      ChatSettings settings,
+      AnswerCheck check,
+      PromptOverrides overrides,
+      int contextTokens) {
     this.chat = new StructuredChat(model, settings);
     this.settings = settings;
     this.check = check;
@@ -47,8 +51,12 @@ public final class Coder {
 
   /** Asks for a first project, from nothing or from the user's starting files. */
   public Proposal generate(Task task, Project start) throws InvalidAnswerException {
-    return ask(prompts.system(task), inFull -> prompts.generate(task, start, inFull),
-        AnswerSchemas.CANDIDATE, this::proposal, Proposal::changes);
+    return ask(
+        prompts.system(task),
+        inFull -> prompts.generate(task, start, inFull),
+        AnswerSchemas.CANDIDATE,
+        this::proposal,
+        Proposal::changes);
   }
 
   /**
@@ -58,8 +66,12 @@ public final class Coder {
    */
   public Proposal fix(Task task, Project project, Verdict verdict, String note)
       throws InvalidAnswerException {
-    return ask(prompts.system(task), inFull -> prompts.fix(task, project, verdict, note, inFull),
-        AnswerSchemas.CANDIDATE, this::proposal, Proposal::changes);
+    return ask(
+        prompts.system(task),
+        inFull -> prompts.fix(task, project, verdict, note, inFull),
+        AnswerSchemas.CANDIDATE,
+        this::proposal,
+        Proposal::changes);
   }
 
   /**
@@ -68,9 +80,12 @@ public final class Coder {
    */
   public Review review(Task task, Project project, List<CheckResult> checks, String note)
       throws InvalidAnswerException {
-    return ask(prompts.system(task),
-        inFull -> prompts.review(task, project, checks, note, inFull), AnswerSchemas.REVIEW,
-        this::review, Review::changes);
+    return ask(
+        prompts.system(task),
+        inFull -> prompts.review(task, project, checks, note, inFull),
+        AnswerSchemas.REVIEW,
+        this::review,
+        Review::changes);
   }
 
   /** SHA-256 of each prompt template in use, by name. */
@@ -88,8 +103,12 @@ public final class Coder {
    *
    * @param prompt the user prompt, given files it must show in full whatever the budget
    */
-  private <T> T ask(String system, Function<Set<String>, Prompts.Prompt> prompt,
-      JsonSchema schema, Reader<T> reader, Function<T, FileChanges> changes)
+  private <T> T ask(
+      String system,
+      Function<Set<String>, Prompts.Prompt> prompt,
+      JsonSchema schema,
+      Reader<T> reader,
+      Function<T, FileChanges> changes)
       throws InvalidAnswerException {
     Prompts.Prompt first = prompt.apply(Set.of());
     T answer = askRepairing(system, first.text(), schema, reader);
@@ -98,24 +117,42 @@ public final class Coder {
       return answer;
     }
     String names = String.join(", ", blind);
-    settings.listener().on(new SolveEvent.Message(SolveEvent.Level.WARN, "The model replaced "
-        + names + " having seen only an outline; nothing was written. Asking again with "
-        + (blind.size() == 1 ? "that file" : "those files") + " in full."));
+    settings
+        .listener()
+        .on(
+            new SolveEvent.Message(
+                SolveEvent.Level.WARN,
+                "The model replaced "
+                    + names
+                    + " having seen only an outline; nothing was written. Asking again with "
+                    + (blind.size() == 1 ? "that file" : "those files")
+                    + " in full."));
     Prompts.Prompt shown = prompt.apply(blind);
-    T again = askRepairing(system, shown.text() + "\n\nYour previous answer replaced " + names
-        + ", which you had seen only in outline, so it was not used. "
-        + (blind.size() == 1 ? "That file is" : "Those files are")
-        + " shown in full above now. Answer again.", schema, reader);
+    T again =
+        askRepairing(
+            system,
+            shown.text()
+                + "\n\nYour previous answer replaced "
+                + names
+                + ", which you had seen only in outline, so it was not used. "
+                + (blind.size() == 1 ? "That file is" : "Those files are")
+                + " shown in full above now. Answer again.",
+            schema,
+            reader);
     Set<String> still = replacedUnseen(changes.apply(again), shown);
     if (!still.isEmpty()) {
-      throw new InvalidAnswerException("The answer replaced files it had seen only in outline: "
-          + String.join(", ", still) + ".");
+      throw new InvalidAnswerException(
+          "The answer replaced files it had seen only in outline: "
+              + String.join(", ", still)
+              + ".");
     }
     return again;
   }
 
   private static Set<String> replacedUnseen(FileChanges changes, Prompts.Prompt prompt) {
-    return changes.files().stream().map(SourceFile::path).filter(prompt.unseen()::contains)
+    return changes.files().stream()
+        .map(SourceFile::path)
+        .filter(prompt.unseen()::contains)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -125,10 +162,19 @@ public final class Coder {
     try {
       return reader.read(chat.ask(system, user, schema).json());
     } catch (InvalidAnswerException first) {
-      settings.listener().on(new SolveEvent.Message(SolveEvent.Level.WARN,
-          "The model's answer could not be used (" + first.getMessage() + "); asking once more."));
-      String repair = user + "\n\nYour previous answer to this could not be used: "
-          + first.getMessage() + "\nAnswer again, following the schema exactly.";
+      settings
+          .listener()
+          .on(
+              new SolveEvent.Message(
+                  SolveEvent.Level.WARN,
+                  "The model's answer could not be used ("
+                      + first.getMessage()
+                      + "); asking once more."));
+      String repair =
+          user
+              + "\n\nYour previous answer to this could not be used: "
+              + first.getMessage()
+              + "\nAnswer again, following the schema exactly.";
       return reader.read(chat.ask(system, repair, schema).json());
     }
   }
@@ -145,8 +191,8 @@ public final class Coder {
     if (!json.path("result").isBoolean()) {
       throw new InvalidAnswerException("'result' must be true or false.");
     }
-    return new Review(json.get("result").asBoolean(), json.path("reason").asText(""),
-        checked(changes(json)));
+    return new Review(
+        json.get("result").asBoolean(), json.path("reason").asText(""), checked(changes(json)));
   }
 
   private FileChanges checked(FileChanges changes) throws InvalidAnswerException {
@@ -177,9 +223,8 @@ public final class Coder {
         sources.add(new SourceFile(file.get("filename").asText(), file.get("content").asText()));
       }
     }
-    String text = dockerfile.isTextual() && !dockerfile.asText().isBlank()
-        ? dockerfile.asText()
-        : null;
+    String text =
+        dockerfile.isTextual() && !dockerfile.asText().isBlank() ? dockerfile.asText() : null;
     List<String> deletions = new ArrayList<>();
     JsonNode deleted = json.path("deletions");
     if (!deleted.isMissingNode() && !deleted.isNull()) {

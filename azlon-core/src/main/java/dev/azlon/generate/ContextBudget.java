@@ -14,36 +14,41 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Shows a project's files within a token budget, counted with the model family's own tokenizer.
- * In full: the Dockerfile and every file the errors, failed checks or last verdict name; then,
- * while they fit, the files the last change edited and small files; the rest in outline
- * (declarations) with their sizes, and the model is told which those are. The prototype sent
- * everything from iteration 6.
+ * Shows a project's files within a token budget, counted with the model family's own tokenizer. In
+ * full: the Dockerfile and every file the errors, failed checks or last verdict name; then, while
+ * they fit, the files the last change edited and small files; the rest in outline (declarations)
+ * with their sizes, and the model is told which those are. The prototype sent everything from
+ * iteration 6.
  */
 final class ContextBudget {
 
   static final int DEFAULT_TOKENS = 24_000;
+
   /** A file this small is cheaper to show than to describe. */
   static final int SMALL_FILE_TOKENS = 600;
+
   /** An outline longer than this says how many declarations it leaves out. */
   static final int OUTLINE_LINES = 30;
 
   private static final Encoding TOKENIZER =
       Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-  private static final Pattern DECLARATION = Pattern.compile(
-      "^\\s*(?:@\\w+\\s*)*(?:(?:public|private|protected|static|final|abstract|export|async|pub"
-          + "|default|sealed|override)\\s+)*(?:def|class|interface|enum|record|struct|fn|func"
-          + "|function|type|trait|impl|module|package|import|from|const)\\b.*"
-          + "|^\\s*(?:public|private|protected)\\s[^=;]*\\(.*");
+  private static final Pattern DECLARATION =
+      Pattern.compile(
+          "^\\s*(?:@\\w+\\s*)*(?:(?:public|private|protected|static|final|abstract|export|async|pub"
+              + "|default|sealed|override)\\s+)*(?:def|class|interface|enum|record|struct|fn|func"
+              + "|function|type|trait|impl|module|package|import|from|const)\\b.*"
+              + "|^\\s*(?:public|private|protected)\\s[^=;]*\\(.*");
 
   private final int budget;
+
   /** Token counts by text: files rarely change between iterations, tokenizing them is not free. */
-  private final Map<String, Integer> counted = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-      return size() > 2048;
-    }
-  };
+  private final Map<String, Integer> counted =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+          return size() > 2048;
+        }
+      };
 
   ContextBudget(int budget) {
     this.budget = budget;
@@ -53,12 +58,13 @@ final class ContextBudget {
     return TOKENIZER.countTokensOrdinary(text);
   }
 
-  private final Map<String, String> outlines = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-      return size() > 1024;
-    }
-  };
+  private final Map<String, String> outlines =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > 1024;
+        }
+      };
 
   private int cost(String text) {
     return counted.computeIfAbsent(text, ContextBudget::tokens);
@@ -79,13 +85,14 @@ final class ContextBudget {
    * shown in full whatever the budget; then {@code preferred} ones (smallest first) and small ones
    * while the budget lasts.
    */
-  Shown render(Map<String, String> files, String mentions, Set<String> inFull,
-      Set<String> preferred) {
+  Shown render(
+      Map<String, String> files, String mentions, Set<String> inFull, Set<String> preferred) {
     Map<String, String> full = new LinkedHashMap<>();
     List<String> rest = new ArrayList<>();
     int used = 0;
     for (Map.Entry<String, String> file : files.entrySet()) {
-      if (file.getKey().equals(FileChanges.DOCKERFILE) || mentions.contains(file.getKey())
+      if (file.getKey().equals(FileChanges.DOCKERFILE)
+          || mentions.contains(file.getKey())
           || inFull.contains(file.getKey())) {
         full.put(file.getKey(), file.getValue());
         used += cost(Prompts.fenced(file.getValue()));
@@ -93,8 +100,9 @@ final class ContextBudget {
         rest.add(file.getKey());
       }
     }
-    rest.sort(Comparator.comparing((String name) -> !preferred.contains(name))
-        .thenComparingInt(name -> files.get(name).length()));
+    rest.sort(
+        Comparator.comparing((String name) -> !preferred.contains(name))
+            .thenComparingInt(name -> files.get(name).length()));
     List<String> outlined = new ArrayList<>();
     for (String name : rest) {
       int cost = cost(Prompts.fenced(files.get(name)));
@@ -107,17 +115,26 @@ final class ContextBudget {
       }
     }
     StringBuilder text = new StringBuilder();
-    new TreeMap<>(full).forEach((name, content) ->
-        text.append("\n### ").append(name).append('\n').append(Prompts.fenced(content)));
+    new TreeMap<>(full)
+        .forEach(
+            (name, content) ->
+                text.append("\n### ").append(name).append('\n').append(Prompts.fenced(content)));
     if (!outlined.isEmpty()) {
-      text.append("\nThe files below are shown in outline only (declarations), to stay within"
-          + " the context budget. Never replace a file you have only seen in outline (an answer"
-          + " that does is not used): to change one, name it in your reason and it will be"
-          + " shown in full next time.\n");
+      text.append(
+          "\nThe files below are shown in outline only (declarations), to stay within"
+              + " the context budget. Never replace a file you have only seen in outline (an answer"
+              + " that does is not used): to change one, name it in your reason and it will be"
+              + " shown in full next time.\n");
       List<String> unshown = new ArrayList<>();
       for (String name : outlined) {
-        String header = "\n### " + name + " (outline; " + files.get(name).lines().count()
-            + " lines, " + cost(files.get(name)) + " tokens)\n";
+        String header =
+            "\n### "
+                + name
+                + " (outline; "
+                + files.get(name).lines().count()
+                + " lines, "
+                + cost(files.get(name))
+                + " tokens)\n";
         String outline = Prompts.fenced(outlineOf(files.get(name)));
         int headerCost = cost(header);
         if (used + headerCost + cost(outline) <= budget) {
@@ -132,7 +149,8 @@ final class ContextBudget {
       }
       if (!unshown.isEmpty()) {
         text.append("\nAlso in the project, not shown (the budget is spent): ")
-            .append(String.join(", ", unshown)).append(".\n");
+            .append(String.join(", ", unshown))
+            .append(".\n");
       }
     }
     return new Shown(text.toString(), Set.copyOf(outlined));
@@ -140,12 +158,14 @@ final class ContextBudget {
 
   /** The file's declarations, at most {@link #OUTLINE_LINES} of them. */
   static String outline(String content) {
-    List<String> declarations = content.lines()
-        .filter(line -> DECLARATION.matcher(line).matches()).toList();
+    List<String> declarations =
+        content.lines().filter(line -> DECLARATION.matcher(line).matches()).toList();
     if (declarations.size() <= OUTLINE_LINES) {
       return String.join("\n", declarations);
     }
-    return String.join("\n", declarations.subList(0, OUTLINE_LINES)) + "\n... "
-        + (declarations.size() - OUTLINE_LINES) + " more declarations";
+    return String.join("\n", declarations.subList(0, OUTLINE_LINES))
+        + "\n... "
+        + (declarations.size() - OUTLINE_LINES)
+        + " more declarations";
   }
 }

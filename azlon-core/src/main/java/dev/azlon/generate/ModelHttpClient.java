@@ -51,11 +51,14 @@ final class ModelHttpClient implements HttpClient {
 
   @Override
   public SuccessfulHttpResponse execute(HttpRequest request) {
-    java.net.http.HttpRequest.Builder http = java.net.http.HttpRequest.newBuilder()
-        .uri(URI.create(request.url()))
-        .method(request.method().name(), request.body() == null
-            ? java.net.http.HttpRequest.BodyPublishers.noBody()
-            : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
+    java.net.http.HttpRequest.Builder http =
+        java.net.http.HttpRequest.newBuilder()
+            .uri(URI.create(request.url()))
+            .method(
+                request.method().name(),
+                request.body() == null
+                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                    : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
     request.headers().forEach((name, values) -> values.forEach(value -> http.header(name, value)));
     if (readTimeout != null) {
       http.timeout(readTimeout);
@@ -70,7 +73,9 @@ final class ModelHttpClient implements HttpClient {
       throw new IllegalStateException("Interrupted while waiting for the model server", e);
     }
     if (response.statusCode() / 100 != 2) {
-      throw new RefusedException(response.statusCode(), response.body(),
+      throw new RefusedException(
+          response.statusCode(),
+          response.body(),
           response.headers().firstValue("Retry-After").flatMap(ModelHttpClient::parseRetryAfter));
     }
     return SuccessfulHttpResponse.builder()
@@ -81,8 +86,8 @@ final class ModelHttpClient implements HttpClient {
   }
 
   @Override
-  public void execute(HttpRequest request, ServerSentEventParser parser,
-      ServerSentEventListener listener) {
+  public void execute(
+      HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
     throw new UnsupportedOperationException("Azlon does not stream model answers");
   }
 

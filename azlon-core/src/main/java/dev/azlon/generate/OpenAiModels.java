@@ -1,8 +1,7 @@
 package dev.azlon.generate;
 
-import dev.azlon.Setting;
-
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -23,7 +22,8 @@ public final class OpenAiModels {
    * backoff swallows interrupts and ignores {@code Retry-After}; the solver retries instead.
    *
    * @param apiKey the key, or null for a local server that needs none
-   * @throws ConfigurationException when the URL is malformed, or OpenAI itself is named without a key
+   * @throws ConfigurationException when the URL is malformed, or OpenAI itself is named without a
+   *     key
    */
   public static ChatModel chatModel(
       String baseUrl, String apiKey, String modelName, Duration timeout) {
@@ -36,22 +36,30 @@ public final class OpenAiModels {
    * @param temperature 0 to 2, or null for the server's default
    * @param seed for servers that support reproducible sampling, or null
    */
-  public static ChatModel chatModel(String baseUrl, String apiKey, String modelName,
-      Duration timeout, Double temperature, Integer seed) {
+  public static ChatModel chatModel(
+      String baseUrl,
+      String apiKey,
+      String modelName,
+      Duration timeout,
+      Double temperature,
+      Integer seed) {
     if (temperature != null && (temperature < 0 || temperature > 2)) {
-      throw new ConfigurationException(Setting.TEMPERATURE,
-          "temperature must be between 0 and 2, but was " + temperature + ".");
+      throw new ConfigurationException(
+          Setting.TEMPERATURE, "temperature must be between 0 and 2, but was " + temperature + ".");
     }
     URI url = checkedUrl(baseUrl);
     boolean hasKey = apiKey != null && !apiKey.isBlank();
     if (!hasKey && "api.openai.com".equalsIgnoreCase(url.getHost())) {
       throw new ConfigurationException(
           Setting.SERVER_ID,
-          "No API key for " + baseUrl + ". Set the environment variable OPENAI_API_KEY, or point"
+          "No API key for "
+              + baseUrl
+              + ". Set the environment variable OPENAI_API_KEY, or point"
               + " the base URL at a local OpenAI-compatible server.");
     }
     if (modelName == null || modelName.isBlank()) {
-      throw new ConfigurationException(Setting.MODEL, "model is required, for example " + DEFAULT_MODEL);
+      throw new ConfigurationException(
+          Setting.MODEL, "model is required, for example " + DEFAULT_MODEL);
     }
     return OpenAiChatModel.builder()
         .baseUrl(url.toString())
@@ -79,8 +87,13 @@ public final class OpenAiModels {
     } catch (URISyntaxException e) {
       throw new ConfigurationException(
           Setting.BASE_URL,
-          "baseUrl '" + baseUrl + "' is not an http(s) URL: " + e.getReason()
-              + ". Use for example " + OPENAI_BASE_URL + " or http://localhost:8080/v1");
+          "baseUrl '"
+              + baseUrl
+              + "' is not an http(s) URL: "
+              + e.getReason()
+              + ". Use for example "
+              + OPENAI_BASE_URL
+              + " or http://localhost:8080/v1");
     }
   }
 }

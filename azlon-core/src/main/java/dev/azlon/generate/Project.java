@@ -9,12 +9,16 @@ import java.util.TreeSet;
 
 /**
  * A project as the model is shown it: its text files, the names and sizes of its binary files
- * (never their bytes), how its last build and run went (null before any), the last change (a
- * diff that names new files rather than repeat them; empty before any) and the files that change
- * edited, which are being worked on and so are shown in full first.
+ * (never their bytes), how its last build and run went (null before any), the last change (a diff
+ * that names new files rather than repeat them; empty before any) and the files that change edited,
+ * which are being worked on and so are shown in full first.
  */
-public record Project(Map<String, String> files, Map<String, Long> binaryFiles, CandidateRun run,
-    String lastChange, Set<String> edited) {
+public record Project(
+    Map<String, String> files,
+    Map<String, Long> binaryFiles,
+    CandidateRun run,
+    String lastChange,
+    Set<String> edited) {
 
   public Project {
     files = Collections.unmodifiableMap(new TreeMap<>(files));

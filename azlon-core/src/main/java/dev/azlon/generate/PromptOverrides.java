@@ -17,14 +17,25 @@ import java.util.regex.Pattern;
  * @param fix the fix template, or null for ours
  * @param fixSource where it came from
  */
-public record PromptOverrides(String generate, String generateSource, String fix,
-    String fixSource) {
+public record PromptOverrides(
+    String generate, String generateSource, String fix, String fixSource) {
 
   /** What each template may use. */
-  static final Map<String, List<String>> PLACEHOLDERS = Map.of(
-      "generate", List.of("prompt", "testConditions", "startingPoint", "sandboxRules"),
-      "fix", List.of("prompt", "testConditions", "files", "outcome", "output", "checks",
-          "verdict", "note", "diff", "sandboxRules"));
+  static final Map<String, List<String>> PLACEHOLDERS =
+      Map.of(
+          "generate", List.of("prompt", "testConditions", "startingPoint", "sandboxRules"),
+          "fix",
+              List.of(
+                  "prompt",
+                  "testConditions",
+                  "files",
+                  "outcome",
+                  "output",
+                  "checks",
+                  "verdict",
+                  "note",
+                  "diff",
+                  "sandboxRules"));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
 
@@ -47,9 +58,19 @@ public record PromptOverrides(String generate, String generateSource, String fix
       Matcher placeholder = PLACEHOLDER.matcher(lines[i]);
       while (placeholder.find()) {
         if (!known.contains(placeholder.group(1))) {
-          throw new ConfigurationException(setting, source + ":" + (i + 1) + ": unknown"
-              + " placeholder {{" + placeholder.group(1) + "}}. The " + template
-              + " prompt knows {{" + String.join("}}, {{", known) + "}}.");
+          throw new ConfigurationException(
+              setting,
+              source
+                  + ":"
+                  + (i + 1)
+                  + ": unknown"
+                  + " placeholder {{"
+                  + placeholder.group(1)
+                  + "}}. The "
+                  + template
+                  + " prompt knows {{"
+                  + String.join("}}, {{", known)
+                  + "}}.");
         }
       }
     }

@@ -2,13 +2,13 @@ package dev.azlon.generate;
 
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.Excerpt;
+import dev.azlon.verdict.CheckResult;
+import dev.azlon.verdict.Verdict;
 import dev.langchain4j.model.input.PromptTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import dev.azlon.verdict.CheckResult;
-import dev.azlon.verdict.Verdict;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -53,7 +53,8 @@ final class Prompts {
   }
 
   String system(Task task) {
-    return system.apply(Map.of("baseImage", task.baseImage(), "sandboxRules", task.sandboxRules()))
+    return system
+        .apply(Map.of("baseImage", task.baseImage(), "sandboxRules", task.sandboxRules()))
         .text();
   }
 
@@ -73,15 +74,21 @@ final class Prompts {
     } else {
       ContextBudget.Shown files = files(start, mentions(start, ""), inFull);
       unseen = files.unseen();
-      values.put("startingPoint", "\nThe project starts from these files; change what the task"
-          + " needs and keep the rest:\n" + files.text() + "\nBuilt and run as they are: "
-          + start.run().describe() + ".\n" + output(start.run()));
+      values.put(
+          "startingPoint",
+          "\nThe project starts from these files; change what the task"
+              + " needs and keep the rest:\n"
+              + files.text()
+              + "\nBuilt and run as they are: "
+              + start.run().describe()
+              + ".\n"
+              + output(start.run()));
     }
     return new Prompt(generate.apply(values).text(), unseen);
   }
 
-  Prompt review(Task task, Project project, List<CheckResult> checks, String note,
-      Set<String> inFull) {
+  Prompt review(
+      Task task, Project project, List<CheckResult> checks, String note, Set<String> inFull) {
     ContextBudget.Shown files = files(project, mentions(project, ""), inFull);
     Map<String, Object> values = projectValues(task, project, note, files);
     values.put("checks", checks(checks));
@@ -89,8 +96,11 @@ final class Prompts {
   }
 
   Prompt fix(Task task, Project project, Verdict verdict, String note, Set<String> inFull) {
-    String named = verdict.reason() + verdict.failedChecks().stream()
-        .map(CheckResult::actual).collect(Collectors.joining("\n"));
+    String named =
+        verdict.reason()
+            + verdict.failedChecks().stream()
+                .map(CheckResult::actual)
+                .collect(Collectors.joining("\n"));
     ContextBudget.Shown files = files(project, mentions(project, named), inFull);
     Map<String, Object> values = projectValues(task, project, note, files);
     values.put("checks", checks(verdict.checks()));
@@ -116,31 +126,38 @@ final class Prompts {
   /** Text in which a file's name means it must be shown in full: the errors and the verdict. */
   private static String mentions(Project project, String verdict) {
     CandidateRun run = project.run();
-    return run == null ? verdict
+    return run == null
+        ? verdict
         : verdict + "\n" + run.stderr() + "\n" + run.buildLog() + "\n" + run.stdout();
   }
 
-  private static Map<String, Object> projectValues(Task task, Project project, String note,
-      ContextBudget.Shown files) {
+  private static Map<String, Object> projectValues(
+      Task task, Project project, String note, ContextBudget.Shown files) {
     Map<String, Object> values = taskValues(task);
     values.put("files", files.text());
-    values.put("outcome", project.run() == null ? "nothing was built yet" : project.run().describe());
+    values.put(
+        "outcome", project.run() == null ? "nothing was built yet" : project.run().describe());
     values.put("output", project.run() == null ? "" : output(project.run()));
     values.put("note", note.isEmpty() ? "" : "\n" + note + "\n");
-    values.put("diff", project.lastChange().isEmpty() ? ""
-        : "\nThe last change made:\n" + fenced(project.lastChange()));
+    values.put(
+        "diff",
+        project.lastChange().isEmpty()
+            ? ""
+            : "\nThe last change made:\n" + fenced(project.lastChange()));
     return values;
   }
 
   /** The files section; files the last change edited come first while the budget lasts. */
   private ContextBudget.Shown files(Project project, String mentions, Set<String> inFull) {
-    ContextBudget.Shown shown =
-        budget.render(project.files(), mentions, inFull, project.edited());
+    ContextBudget.Shown shown = budget.render(project.files(), mentions, inFull, project.edited());
     StringBuilder text = new StringBuilder(shown.text());
     if (!project.binaryFiles().isEmpty()) {
       text.append("\nBinary files (kept as they are, not shown):\n");
-      project.binaryFiles().forEach((name, size) ->
-          text.append("- ").append(name).append(" (").append(size).append(" bytes)\n"));
+      project
+          .binaryFiles()
+          .forEach(
+              (name, size) ->
+                  text.append("- ").append(name).append(" (").append(size).append(" bytes)\n"));
     }
     return new ContextBudget.Shown(text.toString(), shown.unseen());
   }
@@ -153,7 +170,9 @@ final class Prompts {
   }
 
   private static String stream(String name, String text) {
-    return text.isEmpty() ? "\n" + name + ": (empty)\n" : "\n" + name + ":\n" + fenced(excerpt(text));
+    return text.isEmpty()
+        ? "\n" + name + ": (empty)\n"
+        : "\n" + name + ":\n" + fenced(excerpt(text));
   }
 
   static String excerpt(String text) {
@@ -169,8 +188,9 @@ final class Prompts {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every JVM has SHA-256", e);
     }

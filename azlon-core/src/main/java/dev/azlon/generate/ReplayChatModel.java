@@ -1,9 +1,8 @@
 package dev.azlon.generate;
 
-import dev.azlon.Setting;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -38,12 +37,17 @@ public final class ReplayChatModel implements ChatModel {
     try {
       answers = Transcript.answers(transcript);
     } catch (IOException e) {
-      throw new ConfigurationException(Setting.REPLAY,
-          "Cannot replay " + transcript + ": " + e.getMessage()
+      throw new ConfigurationException(
+          Setting.REPLAY,
+          "Cannot replay "
+              + transcript
+              + ": "
+              + e.getMessage()
               + ". Name a transcript.jsonl written by an earlier run.");
     }
     if (answers.isEmpty()) {
-      throw new ConfigurationException(Setting.REPLAY, transcript + " holds no model answers to replay.");
+      throw new ConfigurationException(
+          Setting.REPLAY, transcript + " holds no model answers to replay.");
     }
     return new ReplayChatModel(transcript, answers);
   }
@@ -51,16 +55,29 @@ public final class ReplayChatModel implements ChatModel {
   @Override
   public synchronized ChatResponse doChat(ChatRequest request) {
     if (next >= answers.size()) {
-      throw new ModelRejectedException("The transcript " + source + " has no answer left: it holds "
-          + answers.size() + ", and the solve asked for another.", null);
+      throw new ModelRejectedException(
+          "The transcript "
+              + source
+              + " has no answer left: it holds "
+              + answers.size()
+              + ", and the solve asked for another.",
+          null);
     }
     JsonNode exchange = answers.get(next++);
     String expected = exchange.path("schema").asText(null);
     String asked = Transcript.schemaName(request);
     if (!Objects.equals(expected, asked)) {
-      throw new ModelRejectedException("The solve no longer follows the transcript " + source
-          + ": exchange " + next + " was a '" + expected + "' request, now it is '" + asked
-          + "'.", null);
+      throw new ModelRejectedException(
+          "The solve no longer follows the transcript "
+              + source
+              + ": exchange "
+              + next
+              + " was a '"
+              + expected
+              + "' request, now it is '"
+              + asked
+              + "'.",
+          null);
     }
     return Transcript.response(exchange, "replay-" + next);
   }

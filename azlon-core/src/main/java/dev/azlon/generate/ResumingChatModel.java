@@ -39,11 +39,12 @@ public final class ResumingChatModel implements ChatModel {
    */
   public static ResumingChatModel from(Path transcript, ChatModel live, SolveListener listener) {
     try {
-      List<JsonNode> recorded = Files.exists(transcript) ? Transcript.answers(transcript) : List.of();
+      List<JsonNode> recorded =
+          Files.exists(transcript) ? Transcript.answers(transcript) : List.of();
       return new ResumingChatModel(recorded, live, listener);
     } catch (IOException e) {
-      throw new InfrastructureException("Could not read the transcript " + transcript + ": "
-          + e.getMessage(), e);
+      throw new InfrastructureException(
+          "Could not read the transcript " + transcript + ": " + e.getMessage(), e);
     }
   }
 
@@ -61,8 +62,13 @@ public final class ResumingChatModel implements ChatModel {
         return Transcript.response(exchange, REPLAYED + next);
       }
       diverged = true;
-      listener.on(new SolveEvent.Message(SolveEvent.Level.WARN, "The resumed run took another"
-          + " turn than its record at exchange " + (next + 1) + "; asking the model from here."));
+      listener.on(
+          new SolveEvent.Message(
+              SolveEvent.Level.WARN,
+              "The resumed run took another"
+                  + " turn than its record at exchange "
+                  + (next + 1)
+                  + "; asking the model from here."));
     }
     return live.chat(request);
   }

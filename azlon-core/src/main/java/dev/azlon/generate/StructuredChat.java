@@ -28,8 +28,8 @@ import java.util.Optional;
 
 /**
  * One stateless exchange: a system and a user message out, JSON that follows a schema back. It
- * checks the budget before every attempt, retries what may pass later, and falls back to plain
- * JSON mode (the schema in the prompt) for servers that refuse JSON-schema answers.
+ * checks the budget before every attempt, retries what may pass later, and falls back to plain JSON
+ * mode (the schema in the prompt) for servers that refuse JSON-schema answers.
  */
 final class StructuredChat {
 
@@ -50,8 +50,10 @@ final class StructuredChat {
     ChatResponse response = send(system, user, schema);
     // The answer is redacted as it arrives, so nothing downstream (files, commits, reports) can
     // carry a key the server or the model echoed.
-    String text = response.aiMessage() == null ? null
-        : settings.redactor().redact(response.aiMessage().text());
+    String text =
+        response.aiMessage() == null
+            ? null
+            : settings.redactor().redact(response.aiMessage().text());
     if (text == null || text.isBlank()) {
       throw new InvalidAnswerException("The answer was empty (a refusal?).");
     }
@@ -78,8 +80,12 @@ final class StructuredChat {
         settings.transcript().record(request, response, since(start));
         TokenUsage usage = response.tokenUsage();
         if (usage != null) {
-          settings.meter().record(orZero(usage.inputTokenCount()),
-              orZero(usage.outputTokenCount()), response.modelName());
+          settings
+              .meter()
+              .record(
+                  orZero(usage.inputTokenCount()),
+                  orZero(usage.outputTokenCount()),
+                  response.modelName());
         }
         return response;
       } catch (RuntimeException e) {
@@ -91,21 +97,34 @@ final class StructuredChat {
         }
         if (!schemaRefused && refusesJsonSchema(e)) {
           schemaRefused = true;
-          say(SolveEvent.Level.WARN, "The model server does not accept JSON-schema answers;"
-              + " asking for plain JSON with the schema in the prompt from now on.");
+          say(
+              SolveEvent.Level.WARN,
+              "The model server does not accept JSON-schema answers;"
+                  + " asking for plain JSON with the schema in the prompt from now on.");
           attempt--;
           continue;
         }
         AzlonException failure = classify(e);
         Duration wait = settings.retry().delay(attempt, retryAfter(e));
-        if (!failure.isRetriable() || attempt >= settings.retry().maxAttempts()
+        if (!failure.isRetriable()
+            || attempt >= settings.retry().maxAttempts()
             || waited.plus(wait).compareTo(settings.retry().maxTotalWait()) > 0) {
-          throw attempt == 1 ? failure : new ModelUnavailableException(failure.getMessage()
-              + " (gave up after " + attempt + " attempts)", failure.getCause());
+          throw attempt == 1
+              ? failure
+              : new ModelUnavailableException(
+                  failure.getMessage() + " (gave up after " + attempt + " attempts)",
+                  failure.getCause());
         }
-        say(SolveEvent.Level.WARN, failure.getMessage() + " Retrying in "
-            + String.format(Locale.ROOT, "%.1f", wait.toMillis() / 1000.0) + " s (attempt "
-            + (attempt + 1) + " of " + settings.retry().maxAttempts() + ").");
+        say(
+            SolveEvent.Level.WARN,
+            failure.getMessage()
+                + " Retrying in "
+                + String.format(Locale.ROOT, "%.1f", wait.toMillis() / 1000.0)
+                + " s (attempt "
+                + (attempt + 1)
+                + " of "
+                + settings.retry().maxAttempts()
+                + ").");
         sleep(wait, failure);
         waited = waited.plus(wait);
       }
@@ -113,11 +132,17 @@ final class StructuredChat {
   }
 
   private ChatRequest request(String system, String user, JsonSchema schema) {
-    ResponseFormat format = schemaRefused
-        ? ResponseFormat.JSON
-        : ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build();
-    String systemText = schemaRefused ? system + "\n\nAnswer with one JSON object that follows"
-        + " this JSON schema:\n" + AnswerSchemas.text(schema) : system;
+    ResponseFormat format =
+        schemaRefused
+            ? ResponseFormat.JSON
+            : ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build();
+    String systemText =
+        schemaRefused
+            ? system
+                + "\n\nAnswer with one JSON object that follows"
+                + " this JSON schema:\n"
+                + AnswerSchemas.text(schema)
+            : system;
     return ChatRequest.builder()
         .messages(SystemMessage.from(systemText), UserMessage.from(user))
         .responseFormat(format)
@@ -170,16 +195,15 @@ final class StructuredChat {
       return new ModelRejectedException("The model server refused the API key: " + message, cause);
     }
     if (e instanceof ModelNotFoundException) {
-      return new ModelRejectedException("The model server does not know the model: " + message,
-          cause);
+      return new ModelRejectedException(
+          "The model server does not know the model: " + message, cause);
     }
     if (message.contains("insufficient_quota") || message.contains("exceeded your current quota")) {
       // OpenAI says so with a 429, but waiting does not bring money back.
       return new ModelRejectedException("The model account has no quota left: " + message, cause);
     }
     if (e instanceof NonRetriableException) {
-      return new ModelRejectedException("The model server rejected the request: " + message,
-          cause);
+      return new ModelRejectedException("The model server rejected the request: " + message, cause);
     }
     String described = settings.redactor().redact(describe(e));
     if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {

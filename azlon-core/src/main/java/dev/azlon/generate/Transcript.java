@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.azlon.InfrastructureException;
+import dev.azlon.Redactor;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -12,14 +14,12 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
-import dev.azlon.InfrastructureException;
-import dev.azlon.Redactor;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public final class Transcript {
 
   void record(ChatRequest request, ChatResponse response, Duration latency) {
     if (ResumingChatModel.isReplayed(response)) {
-      return;   // already in the transcript, from before the resume
+      return; // already in the transcript, from before the resume
     }
     ObjectNode line = exchange(request, latency);
     if (response.modelName() != null) {
@@ -83,7 +83,8 @@ public final class Transcript {
     line.put("latencyMs", latency.toMillis());
     ArrayNode messages = line.putArray("messages");
     for (ChatMessage message : request.messages()) {
-      messages.addObject()
+      messages
+          .addObject()
           .put("role", message.type().name().toLowerCase(Locale.ROOT))
           .put("content", redactor.redact(text(message)));
     }
@@ -109,10 +110,15 @@ public final class Transcript {
         exchange = JSON.readTree(line);
       } catch (IOException torn) {
         if (lineNumber == lines.size() && !endsWithNewline(transcript)) {
-          break;   // a line cut short by a killed process or a full disk: it was never complete
+          break; // a line cut short by a killed process or a full disk: it was never complete
         }
-        throw new IOException("line " + lineNumber + " is not JSON ("
-            + torn.getMessage().lines().findFirst().orElse("") + ")", torn);
+        throw new IOException(
+            "line "
+                + lineNumber
+                + " is not JSON ("
+                + torn.getMessage().lines().findFirst().orElse("")
+                + ")",
+            torn);
       }
       if (exchange.path("response").path("content").isTextual()) {
         answers.add(exchange);
@@ -155,8 +161,9 @@ public final class Transcript {
   private synchronized void append(ObjectNode line) {
     byte[] record = (redactor.redact(line.toString()) + "\n").getBytes(StandardCharsets.UTF_8);
     // No link is followed: the transcript is the run's own file, never something it points at.
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+    try (FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       long end = channel.size();
       try {
         channel.position(end);
@@ -169,8 +176,13 @@ public final class Transcript {
         throw e;
       }
     } catch (IOException e) {
-      throw new InfrastructureException("Could not append to the transcript " + file + ": "
-          + e.getMessage() + ". Free some space, then resume the run.", e);
+      throw new InfrastructureException(
+          "Could not append to the transcript "
+              + file
+              + ": "
+              + e.getMessage()
+              + ". Free some space, then resume the run.",
+          e);
     }
   }
 

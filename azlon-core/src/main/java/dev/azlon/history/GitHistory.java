@@ -1,8 +1,8 @@
 package dev.azlon.history;
 
+import dev.azlon.InfrastructureException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import dev.azlon.InfrastructureException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,7 +46,8 @@ public final class GitHistory implements AutoCloseable {
       return new GitHistory(
           Git.init().setDirectory(directory.toFile()).setInitialBranch("main").call());
     } catch (GitAPIException e) {
-      throw new InfrastructureException("Could not start a git repository in " + directory + ": " + e.getMessage(), e);
+      throw new InfrastructureException(
+          "Could not start a git repository in " + directory + ": " + e.getMessage(), e);
     }
   }
 
@@ -60,12 +61,12 @@ public final class GitHistory implements AutoCloseable {
     try (RevWalk walk = new RevWalk(repository)) {
       stageChanges();
       ObjectId head = repository.resolve(Constants.HEAD);
-      AbstractTreeIterator before = head == null
-          ? new EmptyTreeIterator()
-          : treeOf(repository, walk.parseCommit(head));
+      AbstractTreeIterator before =
+          head == null ? new EmptyTreeIterator() : treeOf(repository, walk.parseCommit(head));
       return changes(before, new DirCacheIterator(repository.readDirCache()));
     } catch (GitAPIException e) {
-      throw new InfrastructureException("Could not stage the work tree in git: " + e.getMessage(), e);
+      throw new InfrastructureException(
+          "Could not stage the work tree in git: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not diff the work tree against the last commit", e);
     }
@@ -89,7 +90,8 @@ public final class GitHistory implements AutoCloseable {
               .call();
       return commit.getName();
     } catch (GitAPIException e) {
-      throw new InfrastructureException("Could not record the iteration in git: " + e.getMessage(), e);
+      throw new InfrastructureException(
+          "Could not record the iteration in git: " + e.getMessage(), e);
     }
   }
 
@@ -112,7 +114,11 @@ public final class GitHistory implements AutoCloseable {
   }
 
   /** How a change touched a file. */
-  public enum Touch { ADDED, CHANGED, DELETED }
+  public enum Touch {
+    ADDED,
+    CHANGED,
+    DELETED
+  }
 
   /**
    * One file's part of a change: its path (the old one, for a deletion), how it was touched, and
@@ -145,8 +151,11 @@ public final class GitHistory implements AutoCloseable {
   /** The changes' patches as one unified diff, cut at {@code maxChars} with a note saying so. */
   public static String unified(List<FileDiff> changes, int maxChars) {
     String diff = changes.stream().map(FileDiff::patch).collect(Collectors.joining());
-    return diff.length() <= maxChars ? diff
-        : diff.substring(0, maxChars) + "\n[azlon: " + (diff.length() - maxChars)
+    return diff.length() <= maxChars
+        ? diff
+        : diff.substring(0, maxChars)
+            + "\n[azlon: "
+            + (diff.length() - maxChars)
             + " more characters of the diff not shown]\n";
   }
 

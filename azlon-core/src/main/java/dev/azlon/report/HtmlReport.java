@@ -11,7 +11,8 @@ import java.util.Map;
  */
 final class HtmlReport {
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;\
       color:#1d2129}
       h1{font-size:1.5rem}.outcome{padding:.1rem .5rem;border-radius:.3rem;color:#fff}
@@ -29,40 +30,73 @@ final class HtmlReport {
   private HtmlReport() {}
 
   static String render(RunReport report) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head>")
-        .append("<meta charset=\"utf-8\"><title>Azlon run ").append(escape(report.runId()))
-        .append("</title><style>").append(STYLE).append("</style></head><body>\n")
-        .append("<h1>Azlon run ").append(escape(report.runId())).append(" <span class=\"outcome ")
-        .append(escape(report.outcome())).append("\">").append(escape(report.outcome()))
-        .append("</span></h1>\n<p>").append(escape(report.detail())).append("</p>\n<p>")
-        .append(String.format(Locale.ROOT, "%d iterations, %.1f s, %,d tokens",
-            report.iterations().size(), report.duration().toMillis() / 1000.0,
-            report.usage().totalTokens()))
-        .append(escape(report.usage().costUsd().map(c -> " (about $" + Meter.dollars(c) + ")")
-            .orElse("")))
-        .append(report.model() == null ? "" : ", model " + escape(report.model()))
-        .append(".</p>\n");
+    StringBuilder html =
+        new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head>")
+            .append("<meta charset=\"utf-8\"><title>Azlon run ")
+            .append(escape(report.runId()))
+            .append("</title><style>")
+            .append(STYLE)
+            .append("</style></head><body>\n")
+            .append("<h1>Azlon run ")
+            .append(escape(report.runId()))
+            .append(" <span class=\"outcome ")
+            .append(escape(report.outcome()))
+            .append("\">")
+            .append(escape(report.outcome()))
+            .append("</span></h1>\n<p>")
+            .append(escape(report.detail()))
+            .append("</p>\n<p>")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "%d iterations, %.1f s, %,d tokens",
+                    report.iterations().size(),
+                    report.duration().toMillis() / 1000.0,
+                    report.usage().totalTokens()))
+            .append(
+                escape(
+                    report
+                        .usage()
+                        .costUsd()
+                        .map(c -> " (about $" + Meter.dollars(c) + ")")
+                        .orElse("")))
+            .append(report.model() == null ? "" : ", model " + escape(report.model()))
+            .append(".</p>\n");
     for (IterationRecord record : report.iterations()) {
       iteration(html, record);
     }
     html.append("<h2>Final files</h2>\n");
     for (Map.Entry<String, String> file : report.files().entrySet()) {
-      html.append("<details><summary>").append(escape(file.getKey())).append("</summary><pre>")
-          .append(escape(file.getValue())).append("</pre></details>\n");
+      html.append("<details><summary>")
+          .append(escape(file.getKey()))
+          .append("</summary><pre>")
+          .append(escape(file.getValue()))
+          .append("</pre></details>\n");
     }
     return html.append("</body></html>\n").toString();
   }
 
   private static void iteration(StringBuilder html, IterationRecord record) {
     boolean solved = record.verdict().solved();
-    html.append("<section class=\"iteration ").append(solved ? "solved" : "not-solved")
-        .append("\" id=\"iteration-").append(record.iteration()).append("\">\n<h2>Iteration ")
-        .append(record.iteration()).append(": ").append(solved ? "solved" : "not solved")
-        .append("</h2>\n<p>").append(escape(record.verdict().reason())).append("</p>\n<p>")
+    html.append("<section class=\"iteration ")
+        .append(solved ? "solved" : "not-solved")
+        .append("\" id=\"iteration-")
+        .append(record.iteration())
+        .append("\">\n<h2>Iteration ")
+        .append(record.iteration())
+        .append(": ")
+        .append(solved ? "solved" : "not solved")
+        .append("</h2>\n<p>")
+        .append(escape(record.verdict().reason()))
+        .append("</p>\n<p>")
         .append(escape(capitalised(record.outcome())))
-        .append(String.format(Locale.ROOT, "; build %.1f s, run %.1f s, %,d tokens",
-            record.buildTime().toMillis() / 1000.0, record.runTime().toMillis() / 1000.0,
-            record.tokens()));
+        .append(
+            String.format(
+                Locale.ROOT,
+                "; build %.1f s, run %.1f s, %,d tokens",
+                record.buildTime().toMillis() / 1000.0,
+                record.runTime().toMillis() / 1000.0,
+                record.tokens()));
     if (record.verdict().judged()) {
       html.append("; judge: ").append(record.verdict().judgeAgreed() ? "solved" : "not solved");
     }
@@ -70,13 +104,17 @@ final class HtmlReport {
     if (!record.verdict().checks().isEmpty()) {
       html.append("<ul class=\"checks\">");
       for (CheckResult check : record.verdict().checks()) {
-        html.append("<li class=\"").append(check.passed() ? "passed" : "failed").append("\">")
-            .append(escape(check.describe())).append("</li>");
+        html.append("<li class=\"")
+            .append(check.passed() ? "passed" : "failed")
+            .append("\">")
+            .append(escape(check.describe()))
+            .append("</li>");
       }
       html.append("</ul>\n");
     }
     if (!record.output().isEmpty()) {
-      html.append("<details><summary>Output</summary><pre>").append(escape(record.output()))
+      html.append("<details><summary>Output</summary><pre>")
+          .append(escape(record.output()))
           .append("</pre></details>\n");
     }
     if (!record.diff().isEmpty()) {
@@ -92,9 +130,12 @@ final class HtmlReport {
   }
 
   private static String diffLine(String line) {
-    String kind = line.startsWith("+") && !line.startsWith("+++") ? "add"
-        : line.startsWith("-") && !line.startsWith("---") ? "del"
-        : line.startsWith("@@") ? "hunk" : null;
+    String kind =
+        line.startsWith("+") && !line.startsWith("+++")
+            ? "add"
+            : line.startsWith("-") && !line.startsWith("---")
+                ? "del"
+                : line.startsWith("@@") ? "hunk" : null;
     return kind == null ? escape(line) : "<span class=\"" + kind + "\">" + escape(line) + "</span>";
   }
 

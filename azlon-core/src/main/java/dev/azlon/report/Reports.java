@@ -1,15 +1,15 @@
 package dev.azlon.report;
 
-import java.io.IOException;
 import dev.azlon.InfrastructureException;
 import dev.azlon.Redactor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Writes a run's reports into its folder: {@code summary.json} for machines (see {@link
@@ -33,21 +33,20 @@ public final class Reports {
   public static void write(Path runDirectory, RunReport report, Redactor redactor) {
     List<String> failures = new ArrayList<>();
     write(runDirectory.resolve(JSON), () -> SummaryJson.render(report), redactor, failures);
-    write(runDirectory.resolve(MARKDOWN), () -> SummaryMarkdown.render(report), redactor,
-        failures);
+    write(runDirectory.resolve(MARKDOWN), () -> SummaryMarkdown.render(report), redactor, failures);
     write(runDirectory.resolve(HTML), () -> HtmlReport.render(report), redactor, failures);
     if (!failures.isEmpty()) {
       throw new InfrastructureException(String.join("; ", failures), null);
     }
   }
 
-  private static void write(Path file, Supplier<String> render, Redactor redactor,
-      List<String> failures) {
+  private static void write(
+      Path file, Supplier<String> render, Redactor redactor, List<String> failures) {
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try {
       Files.writeString(temporary, redactor.redact(render.get()), StandardCharsets.UTF_8);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
       failures.add("could not write " + file + ": " + e.getMessage());
       try {

@@ -25,38 +25,47 @@ final class SummaryJson {
         .put("startedAt", report.startedAt().toString())
         .put("durationMs", report.duration().toMillis())
         .put("model", report.model());
-    ObjectNode usage = root.putObject("usage")
-        .put("inputTokens", report.usage().inputTokens())
-        .put("outputTokens", report.usage().outputTokens())
-        .put("totalTokens", report.usage().totalTokens());
-    report.usage().costUsd().ifPresentOrElse(
-        cost -> usage.put("estimatedCostUsd", cost), () -> usage.putNull("estimatedCostUsd"));
+    ObjectNode usage =
+        root.putObject("usage")
+            .put("inputTokens", report.usage().inputTokens())
+            .put("outputTokens", report.usage().outputTokens())
+            .put("totalTokens", report.usage().totalTokens());
+    report
+        .usage()
+        .costUsd()
+        .ifPresentOrElse(
+            cost -> usage.put("estimatedCostUsd", cost), () -> usage.putNull("estimatedCostUsd"));
     root.set("parameters", JSON.valueToTree(report.parameters()));
     root.set("promptHashes", JSON.valueToTree(report.promptHashes()));
     ArrayNode iterations = root.putArray("iterations");
     for (IterationRecord record : report.iterations()) {
-      ObjectNode iteration = iterations.addObject()
-          .put("iteration", record.iteration())
-          .put("solved", record.verdict().solved())
-          .put("reason", record.verdict().reason())
-          .put("judged", record.verdict().judged())
-          .put("judgeAgreed", record.verdict().judgeAgreed())
-          .put("outcome", record.outcome())
-          .put("exitCode", record.exitCode())
-          .put("buildMs", record.buildTime().toMillis())
-          .put("runMs", record.runTime().toMillis())
-          .put("durationMs", record.duration().toMillis())
-          .put("tokens", record.tokens())
-          .put("imageId", record.imageId())
-          .put("commit", record.commit());
+      ObjectNode iteration =
+          iterations
+              .addObject()
+              .put("iteration", record.iteration())
+              .put("solved", record.verdict().solved())
+              .put("reason", record.verdict().reason())
+              .put("judged", record.verdict().judged())
+              .put("judgeAgreed", record.verdict().judgeAgreed())
+              .put("outcome", record.outcome())
+              .put("exitCode", record.exitCode())
+              .put("buildMs", record.buildTime().toMillis())
+              .put("runMs", record.runTime().toMillis())
+              .put("durationMs", record.duration().toMillis())
+              .put("tokens", record.tokens())
+              .put("imageId", record.imageId())
+              .put("commit", record.commit());
       ArrayNode checks = iteration.putArray("checks");
       for (CheckResult check : record.verdict().checks()) {
-        checks.addObject().put("check", check.check().describe()).put("passed", check.passed())
+        checks
+            .addObject()
+            .put("check", check.check().describe())
+            .put("passed", check.passed())
             .put("actual", check.actual());
       }
     }
-    root.putArray("files").addAll(report.files().keySet().stream()
-        .map(JSON.getNodeFactory()::textNode).toList());
+    root.putArray("files")
+        .addAll(report.files().keySet().stream().map(JSON.getNodeFactory()::textNode).toList());
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -9,25 +9,46 @@ final class SummaryMarkdown {
   private SummaryMarkdown() {}
 
   static String render(RunReport report) {
-    StringBuilder md = new StringBuilder()
-        .append("## Azlon run ").append(report.runId()).append(": ").append(report.outcome())
-        .append("\n\n").append(cell(report.detail())).append("\n\n")
-        .append(String.format(Locale.ROOT, "%d iterations, %.1f s, %,d tokens",
-            report.iterations().size(), report.duration().toMillis() / 1000.0,
-            report.usage().totalTokens()))
-        .append(report.usage().costUsd().map(c -> " (about $" + Meter.dollars(c) + ")").orElse(""))
-        .append(report.model() == null ? "" : ", model " + report.model())
-        .append(".\n\n| iteration | verdict | checks | judge | outcome | tokens |\n")
-        .append("|---:|---|---|---|---|---:|\n");
+    StringBuilder md =
+        new StringBuilder()
+            .append("## Azlon run ")
+            .append(report.runId())
+            .append(": ")
+            .append(report.outcome())
+            .append("\n\n")
+            .append(cell(report.detail()))
+            .append("\n\n")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "%d iterations, %.1f s, %,d tokens",
+                    report.iterations().size(),
+                    report.duration().toMillis() / 1000.0,
+                    report.usage().totalTokens()))
+            .append(
+                report.usage().costUsd().map(c -> " (about $" + Meter.dollars(c) + ")").orElse(""))
+            .append(report.model() == null ? "" : ", model " + report.model())
+            .append(".\n\n| iteration | verdict | checks | judge | outcome | tokens |\n")
+            .append("|---:|---|---|---|---|---:|\n");
     for (IterationRecord record : report.iterations()) {
-      md.append("| ").append(record.iteration())
-          .append(" | ").append(record.verdict().solved() ? "solved" : "not solved")
-          .append(" | ").append(record.verdict().checksPassed()).append('/')
+      md.append("| ")
+          .append(record.iteration())
+          .append(" | ")
+          .append(record.verdict().solved() ? "solved" : "not solved")
+          .append(" | ")
+          .append(record.verdict().checksPassed())
+          .append('/')
           .append(record.verdict().checks().size())
-          .append(" | ").append(!record.verdict().judged() ? "off"
-              : record.verdict().judgeAgreed() ? "solved" : "not solved")
-          .append(" | ").append(cell(record.outcome()))
-          .append(" | ").append(record.tokens()).append(" |\n");
+          .append(" | ")
+          .append(
+              !record.verdict().judged()
+                  ? "off"
+                  : record.verdict().judgeAgreed() ? "solved" : "not solved")
+          .append(" | ")
+          .append(cell(record.outcome()))
+          .append(" | ")
+          .append(record.tokens())
+          .append(" |\n");
     }
     return md.toString();
   }

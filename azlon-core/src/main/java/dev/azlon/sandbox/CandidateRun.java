@@ -25,8 +25,14 @@ public record CandidateRun(
     String imageId) {
 
   /** A run of an image whose id does not matter. */
-  public CandidateRun(Status status, String buildLog, int exitCode, String stdout, String stderr,
-      Duration buildTime, Duration runTime) {
+  public CandidateRun(
+      Status status,
+      String buildLog,
+      int exitCode,
+      String stdout,
+      String stderr,
+      Duration buildTime,
+      Duration runTime) {
     this(status, buildLog, exitCode, stdout, stderr, buildTime, runTime, null);
   }
 
@@ -74,8 +80,13 @@ public record CandidateRun(
       case BUILD_TIMEOUT -> "the image build ran out of time and was stopped";
       case RUN_TIMEOUT -> "the program ran out of time and was killed";
       case OUT_OF_MEMORY -> "the program ran out of memory and was killed";
-      case KILLED_BY_SIGNAL -> "the program was killed by signal " + (exitCode - 128)
-          + signalName(exitCode - 128) + " (exit code " + exitCode + ")";
+      case KILLED_BY_SIGNAL ->
+          "the program was killed by signal "
+              + (exitCode - 128)
+              + signalName(exitCode - 128)
+              + " (exit code "
+              + exitCode
+              + ")";
       case EXITED -> "the program exited with code " + exitCode;
     };
   }

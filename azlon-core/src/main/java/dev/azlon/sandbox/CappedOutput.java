@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
  */
 final class CappedOutput {
 
-  private static final Pattern TERMINAL_CONTROL = Pattern.compile(String.join("|",
-      "\\x1B\\[[0-?]*[ -/]*[@-~]",                  // CSI: colours, cursor movement
-      "\\x1B\\][^\\x07\\x1B]*(?:\\x07|\\x1B\\\\)?",  // OSC: window titles, links
-      "\\x1B[@-_]?",                                 // any other escape
-      "[\\x00-\\x08\\x0B-\\x1F\\x7F]"));             // C0 controls but tab and newline
+  private static final Pattern TERMINAL_CONTROL =
+      Pattern.compile(
+          String.join(
+              "|",
+              "\\x1B\\[[0-?]*[ -/]*[@-~]", // CSI: colours, cursor movement
+              "\\x1B\\][^\\x07\\x1B]*(?:\\x07|\\x1B\\\\)?", // OSC: window titles, links
+              "\\x1B[@-_]?", // any other escape
+              "[\\x00-\\x08\\x0B-\\x1F\\x7F]")); // C0 controls but tab and newline
 
   private final int cap;
   private final ByteArrayOutputStream kept = new ByteArrayOutputStream();

@@ -6,12 +6,12 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.azlon.InterruptedRunException;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.StreamType;
+import dev.azlon.InterruptedRunException;
 import dev.azlon.sandbox.CandidateRun.Status;
 import java.io.IOException;
 import java.time.Duration;
@@ -34,8 +34,13 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
    *
    * @param shellCommand a command for {@code /bin/sh -c} instead of the image's own, or null
    */
-  static ContainerRun run(DockerClient docker, String image, String shellCommand,
-      Map<String, String> labels, SandboxLimits limits, Duration timeout) {
+  static ContainerRun run(
+      DockerClient docker,
+      String image,
+      String shellCommand,
+      Map<String, String> labels,
+      SandboxLimits limits,
+      Duration timeout) {
     CreateContainerCmd create = docker.createContainerCmd(image);
     if (shellCommand != null) {
       create.withEntrypoint("/bin/sh", "-c").withCmd(shellCommand);
@@ -51,16 +56,18 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
     long start = System.nanoTime();
     RuntimeException failure = null;
     try {
-      boolean attached = docker
-          .attachContainerCmd(id)
-          .withStdOut(true)
-          .withStdErr(true)
-          .withFollowStream(true)
-          .exec(output)
-          .awaitStarted(DockerCalls.API.toMillis(), TimeUnit.MILLISECONDS);
+      boolean attached =
+          docker
+              .attachContainerCmd(id)
+              .withStdOut(true)
+              .withStdErr(true)
+              .withFollowStream(true)
+              .exec(output)
+              .awaitStarted(DockerCalls.API.toMillis(), TimeUnit.MILLISECONDS);
       if (!attached) {
-        throw new SandboxException("Docker did not attach to the container within "
-            + DockerCalls.API.toSeconds() + " s.", null);
+        throw new SandboxException(
+            "Docker did not attach to the container within " + DockerCalls.API.toSeconds() + " s.",
+            null);
       }
       start = System.nanoTime();
       DockerCalls.bounded("starting a container", () -> docker.startContainerCmd(id).exec());
@@ -69,17 +76,23 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
       if (!wait.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS) && killed(docker, id)) {
         output.awaitCompletion(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         return new ContainerRun(
-            Status.RUN_TIMEOUT, -1, output.stdout.text(), output.stderr.text(),
+            Status.RUN_TIMEOUT,
+            -1,
+            output.stdout.text(),
+            output.stderr.text(),
             DockerSession.since(start));
       }
       int exitCode = wait.awaitStatusCode(DockerCalls.API.toMillis(), TimeUnit.MILLISECONDS);
       Duration duration = DockerSession.since(start);
       output.awaitCompletion(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
-      Boolean oomKilled = DockerCalls.bounded("inspecting a container",
-          () -> docker.inspectContainerCmd(id).exec().getState().getOOMKilled());
-      Status status = Boolean.TRUE.equals(oomKilled) ? Status.OUT_OF_MEMORY
-          : exitCode > 128 && exitCode < 160 ? Status.KILLED_BY_SIGNAL
-          : Status.EXITED;
+      Boolean oomKilled =
+          DockerCalls.bounded(
+              "inspecting a container",
+              () -> docker.inspectContainerCmd(id).exec().getState().getOOMKilled());
+      Status status =
+          Boolean.TRUE.equals(oomKilled)
+              ? Status.OUT_OF_MEMORY
+              : exitCode > 128 && exitCode < 160 ? Status.KILLED_BY_SIGNAL : Status.EXITED;
       return new ContainerRun(
           status, exitCode, output.stdout.text(), output.stderr.text(), duration);
     } catch (InterruptedException e) {
@@ -96,8 +109,8 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
   }
 
   /** Removes the container; a failure to, after another failure, must not hide the first one. */
-  private static void removeKeepingTheFirstFailure(DockerClient docker, String id,
-      RuntimeException first) {
+  private static void removeKeepingTheFirstFailure(
+      DockerClient docker, String id, RuntimeException first) {
     try {
       DockerSession.removeContainer(docker, id);
     } catch (RuntimeException e) {
@@ -114,8 +127,8 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
    */
   static boolean killed(DockerClient docker, String id) {
     try {
-      DockerCalls.bounded("stopping a container at its time limit",
-          () -> docker.killContainerCmd(id).exec());
+      DockerCalls.bounded(
+          "stopping a container at its time limit", () -> docker.killContainerCmd(id).exec());
       return true;
     } catch (NotFoundException | ConflictException alreadyStopped) {
       return false;

@@ -1,16 +1,16 @@
 package dev.azlon.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.dockerclient.DockerClientProviderStrategy;
 import org.testcontainers.dockerclient.EnvironmentAndSystemPropertyClientProviderStrategy;
@@ -29,6 +29,7 @@ public final class DockerSandbox implements Sandbox {
   private final DockerClient docker;
   private final SandboxLimits limits;
   private final Owner owner = Owner.current();
+
   /** How long pulling one missing base image may take before the solve starts. */
   private static final Duration PULL = Duration.ofMinutes(5);
 
@@ -44,8 +45,10 @@ public final class DockerSandbox implements Sandbox {
    * @throws SandboxException when no engine answers; the message says how to start one
    */
   public static DockerSandbox connect(SandboxLimits limits) {
-    return connect(limits, DockerCalls.bounded("looking for a Docker engine", DockerCalls.PING,
-        DockerSandbox::transport));
+    return connect(
+        limits,
+        DockerCalls.bounded(
+            "looking for a Docker engine", DockerCalls.PING, DockerSandbox::transport));
   }
 
   /** Connects to the engine {@code transport} names; the ping must answer within ten seconds. */
@@ -53,17 +56,23 @@ public final class DockerSandbox implements Sandbox {
     DockerClient docker;
     try {
       // Making the client already asks the engine something: bound it with the ping.
-      docker = DockerCalls.bounded("pinging " + transport.getDockerHost(), DockerCalls.PING, () -> {
-        DockerClient client = DockerClientProviderStrategy.getClientForConfig(transport);
-        client.pingCmd().exec();
-        return client;
-      });
+      docker =
+          DockerCalls.bounded(
+              "pinging " + transport.getDockerHost(),
+              DockerCalls.PING,
+              () -> {
+                DockerClient client = DockerClientProviderStrategy.getClientForConfig(transport);
+                client.pingCmd().exec();
+                return client;
+              });
     } catch (RuntimeException e) {
       if (e instanceof dev.azlon.InterruptedRunException) {
         throw e;
       }
       throw new SandboxException(
-          "Docker is not reachable at " + transport.getDockerHost() + " ("
+          "Docker is not reachable at "
+              + transport.getDockerHost()
+              + " ("
               + firstLine(e)
               + "). Start a Docker engine (for example 'sudo systemctl start docker', or"
               + " scripts/ensure-docker.sh from the Azlon repository on Debian) or set DOCKER_HOST"
@@ -101,8 +110,8 @@ public final class DockerSandbox implements Sandbox {
 
   private boolean present(String image) {
     try {
-      DockerCalls.bounded("looking for the image " + image,
-          () -> docker.inspectImageCmd(image).exec());
+      DockerCalls.bounded(
+          "looking for the image " + image, () -> docker.inspectImageCmd(image).exec());
       return true;
     } catch (NotFoundException e) {
       return false;
@@ -112,8 +121,14 @@ public final class DockerSandbox implements Sandbox {
   /** Pulls an image; empty when it is there now, else why it is not. */
   private Optional<String> pullFailure(String image) {
     try {
-      DockerCalls.bounded("pulling " + image, PULL, () -> docker.pullImageCmd(image).start()
-          .awaitCompletion(PULL.toMillis(), TimeUnit.MILLISECONDS));
+      DockerCalls.bounded(
+          "pulling " + image,
+          PULL,
+          () ->
+              docker
+                  .pullImageCmd(image)
+                  .start()
+                  .awaitCompletion(PULL.toMillis(), TimeUnit.MILLISECONDS));
     } catch (DockerException | SandboxException e) {
       return Optional.of(firstLine(e));
     }
@@ -128,8 +143,15 @@ public final class DockerSandbox implements Sandbox {
   /** Removes containers and images whose owning process on this host has ended. */
   int removeLeftovers() {
     int removed = 0;
-    for (Container container : DockerCalls.bounded("listing containers", () ->
-        docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(RUN_LABEL)).exec())) {
+    for (Container container :
+        DockerCalls.bounded(
+            "listing containers",
+            () ->
+                docker
+                    .listContainersCmd()
+                    .withShowAll(true)
+                    .withLabelFilter(List.of(RUN_LABEL))
+                    .exec())) {
       if (abandoned(container.getLabels())) {
         DockerSession.removeContainer(docker, container.getId());
         removed++;
@@ -169,16 +191,19 @@ public final class DockerSandbox implements Sandbox {
     return String.join(
         "\n",
         (limits.buildNetwork()
-            ? "- The image build may use the network to install packages; it is stopped after "
-            : "- The image build has no network: install nothing from outside the base image. It"
-                + " is stopped after ")
-            + words(limits.buildTimeout()) + ".",
+                ? "- The image build may use the network to install packages; it is stopped after "
+                : "- The image build has no network: install nothing from outside the base image."
+                    + " It is stopped after ")
+            + words(limits.buildTimeout())
+            + ".",
         limits.runNetwork()
             ? "- The program may use the network while it runs."
             : "- The program runs without any network access.",
         "- It runs as an unprivileged user (uid 65534) with "
-            + limits.memoryBytes() / (1024 * 1024) + " MiB of memory, and is killed after "
-            + words(limits.runTimeout()) + ".",
+            + limits.memoryBytes() / (1024 * 1024)
+            + " MiB of memory, and is killed after "
+            + words(limits.runTimeout())
+            + ".",
         "- The file system is read-only except /tmp; write any scratch files there.");
   }
 
@@ -190,7 +215,8 @@ public final class DockerSandbox implements Sandbox {
     if (minutes == 0) {
       return seconds + (seconds == 1 ? " second" : " seconds");
     }
-    return minutes + (minutes == 1 ? " minute" : " minutes")
+    return minutes
+        + (minutes == 1 ? " minute" : " minutes")
         + (rest == 0 ? "" : " " + rest + (rest == 1 ? " second" : " seconds"));
   }
 

@@ -2,9 +2,9 @@ package dev.azlon.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.ConflictException;
-import dev.azlon.AzlonException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import dev.azlon.AzlonException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -37,10 +37,14 @@ final class DockerSession implements SandboxSession {
 
   @Override
   public CandidateRun buildAndRun(Path context, int iteration) {
-    Map<String, String> labels = Map.of(
-        DockerSandbox.RUN_LABEL, runId,
-        "dev.azlon.iteration", Integer.toString(iteration),
-        Owner.LABEL, owner.token());
+    Map<String, String> labels =
+        Map.of(
+            DockerSandbox.RUN_LABEL,
+            runId,
+            "dev.azlon.iteration",
+            Integer.toString(iteration),
+            Owner.LABEL,
+            owner.token());
     // Images are known by name, not labels: a build label costs the legacy builder a whole step.
     String tag = repository(runId) + ":" + iteration + "-" + owner.token();
     try {
@@ -64,8 +68,12 @@ final class DockerSession implements SandboxSession {
       throw e;
     } catch (RuntimeException e) {
       // Docker's own errors, and a connection lost mid-call (a raw ConnectException inside).
-      throw new SandboxException("Docker failed while building or running iteration "
-          + iteration + ": " + DockerSandbox.firstLine(e), e);
+      throw new SandboxException(
+          "Docker failed while building or running iteration "
+              + iteration
+              + ": "
+              + DockerSandbox.firstLine(e),
+          e);
     }
   }
 
@@ -77,8 +85,14 @@ final class DockerSession implements SandboxSession {
     Map<String, String> labels = Map.of(DockerSandbox.RUN_LABEL, runId, Owner.LABEL, owner.token());
     try {
       ContainerRun run = ContainerRun.run(docker, previousImage, command, labels, limits, timeout);
-      return new CandidateRun(run.status(), "", run.exitCode(), run.stdout(), run.stderr(),
-          Duration.ZERO, run.duration());
+      return new CandidateRun(
+          run.status(),
+          "",
+          run.exitCode(),
+          run.stdout(),
+          run.stderr(),
+          Duration.ZERO,
+          run.duration());
     } catch (AzlonException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -112,8 +126,10 @@ final class DockerSession implements SandboxSession {
     previousImage = null;
     try {
       Map<String, String> label = Map.of(DockerSandbox.RUN_LABEL, runId);
-      for (Container container : DockerCalls.bounded("listing the run's containers", () ->
-          docker.listContainersCmd().withShowAll(true).withLabelFilter(label).exec())) {
+      for (Container container :
+          DockerCalls.bounded(
+              "listing the run's containers",
+              () -> docker.listContainersCmd().withShowAll(true).withLabelFilter(label).exec())) {
         removeContainer(docker, container.getId());
       }
       for (String tag : tagsIn(docker, repository(runId))) {
@@ -131,7 +147,8 @@ final class DockerSession implements SandboxSession {
 
   static void removeContainer(DockerClient docker, String id) {
     try {
-      DockerCalls.bounded("removing a container",
+      DockerCalls.bounded(
+          "removing a container",
           () -> docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
     } catch (NotFoundException | ConflictException e) {
       // Already gone, or being removed: what we wanted.
@@ -143,8 +160,9 @@ final class DockerSession implements SandboxSession {
    * adds nothing to its base image shares the base's id, and removing the id would remove the base.
    */
   static List<String> tagsIn(DockerClient docker, String repository) {
-    return DockerCalls.bounded("listing images",
-            () -> docker.listImagesCmd().withReferenceFilter(repository).exec()).stream()
+    return DockerCalls.bounded(
+            "listing images", () -> docker.listImagesCmd().withReferenceFilter(repository).exec())
+        .stream()
         .filter(image -> image.getRepoTags() != null)
         .flatMap(image -> Arrays.stream(image.getRepoTags()))
         .filter(tag -> tag.startsWith(IMAGE_PREFIX) && repositoryMatches(tag, repository))
@@ -161,8 +179,8 @@ final class DockerSession implements SandboxSession {
   /** Removes one tag; the image goes with it only if nothing else names it. */
   static void removeImage(DockerClient docker, String image) {
     try {
-      DockerCalls.bounded("removing the image " + image,
-          () -> docker.removeImageCmd(image).withForce(true).exec());
+      DockerCalls.bounded(
+          "removing the image " + image, () -> docker.removeImageCmd(image).withForce(true).exec());
     } catch (NotFoundException e) {
       // Already gone: what we wanted.
     }

@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
  */
 public final class DockerfilePolicy {
 
-  private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*(syntax|escape)\\s*=.*",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern FORBIDDEN_RUN_FLAG = Pattern.compile(
-      "--network=host|--security=insecure|--mount=\\S*type=(secret|ssh)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIRECTIVE =
+      Pattern.compile("^#\\s*(syntax|escape)\\s*=.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FORBIDDEN_RUN_FLAG =
+      Pattern.compile(
+          "--network=host|--security=insecure|--mount=\\S*type=(secret|ssh)",
+          Pattern.CASE_INSENSITIVE);
 
   private final List<String> allowedImages;
 
@@ -56,8 +58,10 @@ public final class DockerfilePolicy {
         }
         case "RUN" -> {
           if (FORBIDDEN_RUN_FLAG.matcher(instruction).find()) {
-            problems.add(where + ": RUN may not use the host network, insecure mode, secrets or"
-                + " SSH mounts");
+            problems.add(
+                where
+                    + ": RUN may not use the host network, insecure mode, secrets or"
+                    + " SSH mounts");
           }
         }
         case "COPY", "ADD" -> checkCopyFrom(words, stages, where, problems);
@@ -91,21 +95,26 @@ public final class DockerfilePolicy {
     if (image.contains("$")) {
       problems.add(where + ": FROM must name its image literally, not through a variable");
     } else if (!stages.contains(image.toLowerCase(Locale.ROOT)) && !allowed(image)) {
-      problems.add(where + ": the base image " + image + " is not allowed; use "
-          + String.join(" or ", allowedImages));
+      problems.add(
+          where
+              + ": the base image "
+              + image
+              + " is not allowed; use "
+              + String.join(" or ", allowedImages));
     }
     if (i + 2 < words.length && words[i + 1].equalsIgnoreCase("AS")) {
       stages.add(words[i + 2].toLowerCase(Locale.ROOT));
     }
   }
 
-  private void checkCopyFrom(String[] words, Set<String> stages, String where,
-      List<String> problems) {
+  private void checkCopyFrom(
+      String[] words, Set<String> stages, String where, List<String> problems) {
     for (String word : words) {
       if (word.toLowerCase(Locale.ROOT).startsWith("--from=")) {
         String source = word.substring("--from=".length());
-        boolean stage = stages.contains(source.toLowerCase(Locale.ROOT))
-            || source.chars().allMatch(Character::isDigit);
+        boolean stage =
+            stages.contains(source.toLowerCase(Locale.ROOT))
+                || source.chars().allMatch(Character::isDigit);
         if (!stage && !allowed(source)) {
           problems.add(where + ": --from may name only an earlier stage or an allowed image");
         }
@@ -119,9 +128,10 @@ public final class DockerfilePolicy {
 
   /** {@code *} matches any text; everything else matches itself. */
   private static Pattern glob(String pattern) {
-    return Pattern.compile(Arrays.stream(pattern.split("\\*", -1))
-        .map(Pattern::quote)
-        .collect(Collectors.joining(".*")));
+    return Pattern.compile(
+        Arrays.stream(pattern.split("\\*", -1))
+            .map(Pattern::quote)
+            .collect(Collectors.joining(".*")));
   }
 
   /** Instructions with continuation lines joined; comments and blank lines dropped. */

@@ -12,7 +12,9 @@ public final class Excerpt {
     int half = maxChars / 2;
     int left = text.length() - 2 * half;
     return text.substring(0, half)
-        + "\n[... " + left + " characters left out ...]\n"
+        + "\n[... "
+        + left
+        + " characters left out ...]\n"
         + text.substring(text.length() - half);
   }
 
@@ -21,7 +23,9 @@ public final class Excerpt {
     if (!run.built()) {
       return "Build log:\n" + of(run.buildLog(), maxCharsPerStream);
     }
-    return "Standard output:\n" + of(run.stdout(), maxCharsPerStream)
-        + "\nStandard error:\n" + of(run.stderr(), maxCharsPerStream);
+    return "Standard output:\n"
+        + of(run.stdout(), maxCharsPerStream)
+        + "\nStandard error:\n"
+        + of(run.stderr(), maxCharsPerStream);
   }
 }

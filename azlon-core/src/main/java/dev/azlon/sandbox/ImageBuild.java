@@ -25,11 +25,7 @@ record ImageBuild(Status failure, String log, Duration duration, String imageId)
     return failure == null;
   }
 
-  static ImageBuild run(
-      DockerClient docker,
-      byte[] context,
-      String tag,
-      SandboxLimits limits) {
+  static ImageBuild run(DockerClient docker, byte[] context, String tag, SandboxLimits limits) {
     long start = System.nanoTime();
     LogCallback callback = new LogCallback(limits.outputBytes());
     docker
@@ -50,27 +46,33 @@ record ImageBuild(Status failure, String log, Duration duration, String imageId)
     }
     if (!finished) {
       callback.closeQuietly();
-      callback.log.append("\n[azlon: the build was stopped at its time limit of "
-          + limits.buildTimeout().toSeconds() + " s]\n");
-      return new ImageBuild(Status.BUILD_TIMEOUT, callback.log.text(), DockerSession.since(start),
-          null);
+      callback.log.append(
+          "\n[azlon: the build was stopped at its time limit of "
+              + limits.buildTimeout().toSeconds()
+              + " s]\n");
+      return new ImageBuild(
+          Status.BUILD_TIMEOUT, callback.log.text(), DockerSession.since(start), null);
     }
     callback.rethrowDaemonFailure();
     if (callback.failed && unreachableRegistry(callback.log.text())) {
-      throw new SandboxException("The build could not pull an image, because no registry could be"
-          + " reached; that is the machine's fault, not the candidate's. Make the base images"
-          + " available on the engine (see baseImage and allowedBaseImages).", null);
+      throw new SandboxException(
+          "The build could not pull an image, because no registry could be"
+              + " reached; that is the machine's fault, not the candidate's. Make the base images"
+              + " available on the engine (see baseImage and allowedBaseImages).",
+          null);
     }
     Status failure = callback.failed ? Status.BUILD_FAILED : null;
-    return new ImageBuild(failure, callback.log.text(), DockerSession.since(start),
-        callback.imageId);
+    return new ImageBuild(
+        failure, callback.log.text(), DockerSession.since(start), callback.imageId);
   }
 
   /** Whether a failed build's log shows a pull that could not reach a registry. */
   static boolean unreachableRegistry(String log) {
     String text = log.toLowerCase(java.util.Locale.ROOT);
-    return text.contains("no such host") || text.contains("dial tcp")
-        || text.contains("i/o timeout") || text.contains("tls handshake timeout")
+    return text.contains("no such host")
+        || text.contains("dial tcp")
+        || text.contains("i/o timeout")
+        || text.contains("tls handshake timeout")
         || text.contains("temporary failure in name resolution")
         || text.contains("server misbehaving");
   }

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Which process made a container or image: a hash of the host's name, the pid and the process's
- * start time, so a pid the system reused for another process does not count as the owner alive.
- * Its token ({@code 3f2a9c1b-48213-1764040628123}) fits a label and an image tag alike.
+ * start time, so a pid the system reused for another process does not count as the owner alive. Its
+ * token ({@code 3f2a9c1b-48213-1764040628123}) fits a label and an image tag alike.
  */
 record Owner(String host, long pid, long startMillis) {
 

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads limits the way people write them: {@code 512m}, {@code 1.5}, {@code 90s}. Every error
- * names the setting and shows a valid example.
+ * Reads limits the way people write them: {@code 512m}, {@code 1.5}, {@code 90s}. Every error names
+ * the setting and shows a valid example.
  */
 public final class Quantities {
 
@@ -26,12 +26,13 @@ public final class Quantities {
     if (!m.matches()) {
       throw invalid(setting, text, "512m or 1g");
     }
-    int shift = switch (m.group(2)) {
-      case "k" -> 10;
-      case "m" -> 20;
-      case "g" -> 30;
-      default -> 0;
-    };
+    int shift =
+        switch (m.group(2)) {
+          case "k" -> 10;
+          case "m" -> 20;
+          case "g" -> 30;
+          default -> 0;
+        };
     try {
       return Math.multiplyExact(Long.parseLong(m.group(1)), 1L << shift);
     } catch (ArithmeticException | NumberFormatException e) {
@@ -52,7 +53,9 @@ public final class Quantities {
     }
   }
 
-  /** A duration from {@code 500ms}, {@code 90s}, {@code 2m}, {@code 1h} or ISO-8601 {@code PT2M}. */
+  /**
+   * A duration from {@code 500ms}, {@code 90s}, {@code 2m}, {@code 1h} or ISO-8601 {@code PT2M}.
+   */
   public static Duration duration(Setting setting, String text) {
     String value = normalise(text);
     Matcher m = DURATION.matcher(value);
@@ -78,6 +81,7 @@ public final class Quantities {
 
   private static ConfigurationException invalid(Setting setting, String text, String example) {
     return new ConfigurationException(
-        setting, setting.parameter() + " '" + text + "' is not understood; write it like " + example + ".");
+        setting,
+        setting.parameter() + " '" + text + "' is not understood; write it like " + example + ".");
   }
 }

@@ -7,9 +7,9 @@ import java.util.Map;
 public interface Sandbox {
 
   /**
-   * The images among {@code images} that are neither present nor can be had (pulled), each with
-   * the reason; empty when all are there. Asked before a solve's first model call, so a missing
-   * base image costs no tokens.
+   * The images among {@code images} that are neither present nor can be had (pulled), each with the
+   * reason; empty when all are there. Asked before a solve's first model call, so a missing base
+   * image costs no tokens.
    */
   Map<String, String> missingImages(Collection<String> images);
 

@@ -30,7 +30,10 @@ public record SandboxLimits(
   private static final long MIN_MEMORY = 6L * 1024 * 1024;
 
   public SandboxLimits {
-    check(memoryBytes >= MIN_MEMORY, Setting.SANDBOX_MEMORY, "must be at least 6m (Docker's minimum)");
+    check(
+        memoryBytes >= MIN_MEMORY,
+        Setting.SANDBOX_MEMORY,
+        "must be at least 6m (Docker's minimum)");
     check(nanoCpus >= 10_000_000L, Setting.SANDBOX_CPUS, "must be at least 0.01");
     check(pids >= 8, Setting.SANDBOX_PIDS, "must be at least 8");
     check(positive(buildTimeout), Setting.SANDBOX_BUILD_TIMEOUT, "must be longer than zero");
@@ -112,8 +115,15 @@ public record SandboxLimits(
     }
 
     public SandboxLimits build() {
-      return new SandboxLimits(memoryBytes, nanoCpus, pids, runNetwork, buildNetwork,
-          buildTimeout, runTimeout, outputBytes);
+      return new SandboxLimits(
+          memoryBytes,
+          nanoCpus,
+          pids,
+          runNetwork,
+          buildNetwork,
+          buildTimeout,
+          runTimeout,
+          outputBytes);
     }
   }
 }

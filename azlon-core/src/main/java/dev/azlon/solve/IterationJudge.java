@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Decides an iteration: the machine checks first, then, if enabled, the model's judgment. The
- * judge can withhold "solved" but never grant it over a failed check.
+ * Decides an iteration: the machine checks first, then, if enabled, the model's judgment. The judge
+ * can withhold "solved" but never grant it over a failed check.
  */
 final class IterationJudge {
 
@@ -38,21 +38,23 @@ final class IterationJudge {
         run.built() ? spec.checks().evaluate(run, session::runCommand) : List.of();
     boolean checksPass = run.built() && checks.stream().allMatch(CheckResult::passed);
     if (!spec.judge()) {
-      Verdict verdict = new Verdict(checksPass, checks, false, false,
-          checksReason(run, checks, checksPass));
+      Verdict verdict =
+          new Verdict(checksPass, checks, false, false, checksReason(run, checks, checksPass));
       return new Judged(verdict, FileChanges.none());
     }
     Review review;
     try {
       review = coder.review(task, project, checks, note);
     } catch (InvalidAnswerException e) {
-      Verdict verdict = new Verdict(false, checks, false, false,
-          "Your review could not be used: " + e.getMessage());
+      Verdict verdict =
+          new Verdict(
+              false, checks, false, false, "Your review could not be used: " + e.getMessage());
       return new Judged(verdict, FileChanges.none());
     }
-    String reason = review.result() && !checksPass
-        ? "Judged solved, but " + checksReason(run, checks, false)
-        : review.reason().isBlank() ? "No reason given." : review.reason();
+    String reason =
+        review.result() && !checksPass
+            ? "Judged solved, but " + checksReason(run, checks, false)
+            : review.reason().isBlank() ? "No reason given." : review.reason();
     Verdict verdict =
         new Verdict(checksPass && review.result(), checks, true, review.result(), reason);
     return new Judged(verdict, review.changes());
@@ -65,7 +67,11 @@ final class IterationJudge {
     if (pass) {
       return "All " + checks.size() + " checks passed.";
     }
-    return "these checks failed: " + checks.stream().filter(r -> !r.passed())
-        .map(CheckResult::describe).collect(Collectors.joining("; ")) + ".";
+    return "these checks failed: "
+        + checks.stream()
+            .filter(r -> !r.passed())
+            .map(CheckResult::describe)
+            .collect(Collectors.joining("; "))
+        + ".";
   }
 }

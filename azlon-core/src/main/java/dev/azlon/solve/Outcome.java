@@ -17,7 +17,9 @@ public enum Outcome {
   SOLVED,
   /** Every allowed iteration ran and none met the test conditions. */
   UNSOLVED,
-  /** The same failure repeated maxRepeatedFailures times in a row; more of the same would not help. */
+  /**
+   * The same failure repeated maxRepeatedFailures times in a row; more of the same would not help.
+   */
   STUCK,
   /** A limit on tokens, cost or time was reached first. */
   BUDGET_EXCEEDED,
@@ -26,7 +28,9 @@ public enum Outcome {
    * shown to the model and the interrupted iteration does not count.
    */
   INFRA_FAILURE,
-  /** The model could not be reached: connection, rate limits, server errors, retried until given up. */
+  /**
+   * The model could not be reached: connection, rate limits, server errors, retried until given up.
+   */
   MODEL_UNAVAILABLE,
   /** The model server refused: the key, the model's name, the quota; or a replay ran out. */
   MODEL_REJECTED,
@@ -51,15 +55,24 @@ public enum Outcome {
   String describe(RuntimeException failure, String where) {
     String message = failure.getMessage();
     return switch (this) {
-      case INFRA_FAILURE -> "Stopped " + where + " by a failure of the machinery, not of the"
-          + " candidate: " + message;
+      case INFRA_FAILURE ->
+          "Stopped "
+              + where
+              + " by a failure of the machinery, not of the"
+              + " candidate: "
+              + message;
       case MODEL_UNAVAILABLE -> "Stopped " + where + ": the model could not be reached. " + message;
       case MODEL_REJECTED -> "Stopped " + where + ": the model server refused. " + message;
       case INTERRUPTED -> "Interrupted " + where + ": " + message;
       case BUDGET_EXCEEDED -> "Stopped " + where + ": " + message + ".";
       case CONFIGURATION_ERROR -> message;
-      default -> "Azlon failed unexpectedly " + where + " (" + failure.getClass().getName()
-          + "): " + message;
+      default ->
+          "Azlon failed unexpectedly "
+              + where
+              + " ("
+              + failure.getClass().getName()
+              + "): "
+              + message;
     };
   }
 

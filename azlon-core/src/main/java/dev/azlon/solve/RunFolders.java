@@ -1,8 +1,7 @@
 package dev.azlon.solve;
 
-import dev.azlon.Setting;
-
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,28 +19,44 @@ final class RunFolders {
   static Path resumable(Path outputDirectory, String runId) {
     if (runId != null) {
       Path folder = outputDirectory.resolve(runId).normalize();
-      RunState state = folder.startsWith(outputDirectory.normalize())
-          ? RunState.read(folder).orElse(null) : null;
+      RunState state =
+          folder.startsWith(outputDirectory.normalize())
+              ? RunState.read(folder).orElse(null)
+              : null;
       if (state == null) {
-        throw new ConfigurationException(Setting.RESUME, "There is no run " + runId + " in "
-            + outputDirectory + "; name a run folder there, or use resume=true for the latest.");
+        throw new ConfigurationException(
+            Setting.RESUME,
+            "There is no run "
+                + runId
+                + " in "
+                + outputDirectory
+                + "; name a run folder there, or use resume=true for the latest.");
       }
       if (!state.resumable()) {
-        throw new ConfigurationException(Setting.RESUME, "Run " + runId + " has finished ("
-            + state.outcome() + "); start a new run instead.");
+        throw new ConfigurationException(
+            Setting.RESUME,
+            "Run " + runId + " has finished (" + state.outcome() + "); start a new run instead.");
       }
       return folder;
     }
-    return latestUnfinished(outputDirectory).orElseThrow(() -> new ConfigurationException(
-        Setting.RESUME, "There is no unfinished run in " + outputDirectory + " to resume."));
+    return latestUnfinished(outputDirectory)
+        .orElseThrow(
+            () ->
+                new ConfigurationException(
+                    Setting.RESUME,
+                    "There is no unfinished run in " + outputDirectory + " to resume."));
   }
 
   static void checkSameTask(Path runDirectory, String fingerprint) {
     RunState state = RunState.read(runDirectory).orElseThrow();
     if (!fingerprint.equals(state.spec())) {
-      throw new ConfigurationException(Setting.RESUME, "Run " + runDirectory.getFileName() + " was"
-          + " started for a different prompt, test conditions, images or checks. Resume it with"
-          + " the same configuration, or start a new run.");
+      throw new ConfigurationException(
+          Setting.RESUME,
+          "Run "
+              + runDirectory.getFileName()
+              + " was"
+              + " started for a different prompt, test conditions, images or checks. Resume it with"
+              + " the same configuration, or start a new run.");
     }
   }
 

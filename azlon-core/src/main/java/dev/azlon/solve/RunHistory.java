@@ -12,21 +12,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The run's history as the loop keeps it: a step's files are staged once written and committed
- * once judged. What the last staging changed is the last change the model is shown, from this
- * step's judge to the next step's fixer.
+ * The run's history as the loop keeps it: a step's files are staged once written and committed once
+ * judged. What the last staging changed is the last change the model is shown, from this step's
+ * judge to the next step's fixer.
  */
 final class RunHistory implements AutoCloseable {
 
   /** How much of the last change the model is shown. */
   private static final int SHOWN_CHANGE_CHARS = 8 * 1024;
+
   /** How many new files the last change names; the files section shows them all anyway. */
   private static final int NAMED_NEW_FILES = 20;
 
   private final GitHistory git;
   private final Redactor redactor;
+
   /** What this step changed, once staged; null before. */
   private List<FileDiff> staged;
+
   private String lastChange = "";
   private Set<String> edited = Set.of();
 
@@ -47,8 +50,11 @@ final class RunHistory implements AutoCloseable {
   void stage() {
     staged = git.stage();
     lastChange = Excerpt.of(forModel(staged), SHOWN_CHANGE_CHARS);
-    edited = staged.stream().filter(c -> c.touch() == Touch.CHANGED).map(FileDiff::path)
-        .collect(Collectors.toSet());
+    edited =
+        staged.stream()
+            .filter(c -> c.touch() == Touch.CHANGED)
+            .map(FileDiff::path)
+            .collect(Collectors.toSet());
   }
 
   /** Commits the step, staging it first unless it already is. */
@@ -57,7 +63,8 @@ final class RunHistory implements AutoCloseable {
       stage();
     }
     Commit commit =
-        new Commit(git.commit(redactor.redact(message)),
+        new Commit(
+            git.commit(redactor.redact(message)),
             GitHistory.unified(staged, RunRecorder.REPORT_DIFF_CHARS));
     staged = null;
     return commit;

@@ -27,8 +27,13 @@ final class RunRecord {
   private RunState state;
   private boolean ended;
 
-  RunRecord(Path runDirectory, RunRecorder recorder, Redactor redactor, SolveListener listener,
-      Supplier<Usage> usage, Supplier<Map<String, String>> files) {
+  RunRecord(
+      Path runDirectory,
+      RunRecorder recorder,
+      Redactor redactor,
+      SolveListener listener,
+      Supplier<Usage> usage,
+      Supplier<Map<String, String>> files) {
     this.runDirectory = runDirectory;
     this.recorder = recorder;
     this.redactor = redactor;
@@ -80,8 +85,8 @@ final class RunRecord {
       warn("The run's state could not be recorded: " + e.getMessage());
     }
     try {
-      recorder.write(runDirectory, outcome, redacted, duration, model, usage.get(), files.get(),
-          redactor);
+      recorder.write(
+          runDirectory, outcome, redacted, duration, model, usage.get(), files.get(), redactor);
     } catch (RuntimeException e) {
       warn("The run's reports could not be written: " + e.getMessage());
     }
@@ -96,8 +101,14 @@ final class RunRecord {
       }
       at = state;
     }
-    end(Outcome.INTERRUPTED, "Stopped (Ctrl-C or a signal) in iteration " + at.iteration()
-        + ", after the phase '" + at.phase() + "'. Resume it with resume.", null);
+    end(
+        Outcome.INTERRUPTED,
+        "Stopped (Ctrl-C or a signal) in iteration "
+            + at.iteration()
+            + ", after the phase '"
+            + at.phase()
+            + "'. Resume it with resume.",
+        null);
   }
 
   private void unwatch() {

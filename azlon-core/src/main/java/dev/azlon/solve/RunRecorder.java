@@ -22,6 +22,7 @@ import java.util.Map;
 final class RunRecorder {
 
   private static final int REPORT_OUTPUT_CHARS = 16 * 1024;
+
   /** How much of an iteration's diff the reports keep. */
   static final int REPORT_DIFF_CHARS = 64 * 1024;
 
@@ -44,15 +45,37 @@ final class RunRecorder {
   }
 
   /** Records an iteration; {@code run} is null when nothing was built. */
-  void iterationEnded(int iteration, Verdict verdict, CandidateRun run, String commit,
-      String diff, long tokens) {
+  void iterationEnded(
+      int iteration, Verdict verdict, CandidateRun run, String commit, String diff, long tokens) {
     Duration duration = Duration.between(iterationStart, clock.instant());
-    iterations.add(run == null
-        ? new IterationRecord(iteration, verdict, "nothing was built", -1, Duration.ZERO,
-            Duration.ZERO, "", diff, tokens, null, commit, duration)
-        : new IterationRecord(iteration, verdict, run.describe(), run.exitCode(), run.buildTime(),
-            run.runTime(), Excerpt.ofRun(run, REPORT_OUTPUT_CHARS), diff, tokens, run.imageId(),
-            commit, duration));
+    iterations.add(
+        run == null
+            ? new IterationRecord(
+                iteration,
+                verdict,
+                "nothing was built",
+                -1,
+                Duration.ZERO,
+                Duration.ZERO,
+                "",
+                diff,
+                tokens,
+                null,
+                commit,
+                duration)
+            : new IterationRecord(
+                iteration,
+                verdict,
+                run.describe(),
+                run.exitCode(),
+                run.buildTime(),
+                run.runTime(),
+                Excerpt.ofRun(run, REPORT_OUTPUT_CHARS),
+                diff,
+                tokens,
+                run.imageId(),
+                commit,
+                duration));
   }
 
   /** Time since the run began. */
@@ -60,11 +83,30 @@ final class RunRecorder {
     return Duration.between(startedAt, clock.instant());
   }
 
-  void write(Path runDirectory, Outcome outcome, String detail, Duration duration, String model,
-      Usage usage, Map<String, String> files, Redactor redactor) {
-    Reports.write(runDirectory, new RunReport(runDirectory.getFileName().toString(),
-        outcome.name(), detail, startedAt, duration, model, usage, parameters(), promptHashes,
-        List.copyOf(iterations), files), redactor);
+  void write(
+      Path runDirectory,
+      Outcome outcome,
+      String detail,
+      Duration duration,
+      String model,
+      Usage usage,
+      Map<String, String> files,
+      Redactor redactor) {
+    Reports.write(
+        runDirectory,
+        new RunReport(
+            runDirectory.getFileName().toString(),
+            outcome.name(),
+            detail,
+            startedAt,
+            duration,
+            model,
+            usage,
+            parameters(),
+            promptHashes,
+            List.copyOf(iterations),
+            files),
+        redactor);
   }
 
   private Map<String, Object> parameters() {

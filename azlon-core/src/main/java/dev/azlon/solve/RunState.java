@@ -16,15 +16,22 @@ import java.util.Optional;
  * @param version the file's format version
  * @param runId the run folder's name
  * @param spec the fingerprint of what is being solved; a resume must match it
- * @param status {@code running}, {@code stopped} (any ending but a final one; resumable) or
- *     {@code finished} (solved, unsolved or stuck: never resumed)
+ * @param status {@code running}, {@code stopped} (any ending but a final one; resumable) or {@code
+ *     finished} (solved, unsolved or stuck: never resumed)
  * @param iteration the iteration at work or last done
  * @param phase the last phase done: started, prompted, written, built, ran, judged, ended
  * @param outcome how it ended, once it has
  * @param detail why it ended, once it has
  */
-record RunState(int version, String runId, String spec, String status, int iteration,
-    String phase, String outcome, String detail) {
+record RunState(
+    int version,
+    String runId,
+    String spec,
+    String status,
+    int iteration,
+    String phase,
+    String outcome,
+    String detail) {
 
   static final String FILE_NAME = "state.json";
   static final String RUNNING = "running";
@@ -55,11 +62,11 @@ record RunState(int version, String runId, String spec, String status, int itera
     Path temporary = runDirectory.resolve(FILE_NAME + ".tmp");
     try {
       JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), this);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new InfrastructureException("Could not record the run's state in " + target + ": "
-          + e.getMessage(), e);
+      throw new InfrastructureException(
+          "Could not record the run's state in " + target + ": " + e.getMessage(), e);
     }
   }
 

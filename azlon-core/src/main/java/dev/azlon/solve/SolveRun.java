@@ -1,17 +1,17 @@
 package dev.azlon.solve;
 
+import dev.azlon.ConfigurationException;
+import dev.azlon.InfrastructureException;
 import dev.azlon.Setting;
-
 import dev.azlon.budget.BudgetExceededException;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
+import dev.azlon.generate.ChatSettings;
 import dev.azlon.generate.Coder;
-import dev.azlon.ConfigurationException;
 import dev.azlon.generate.InvalidAnswerException;
 import dev.azlon.generate.Project;
 import dev.azlon.generate.Proposal;
 import dev.azlon.generate.Task;
-import dev.azlon.generate.ChatSettings;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerfilePolicy;
 import dev.azlon.sandbox.Sandbox;
@@ -21,14 +21,13 @@ import dev.azlon.workspace.FileChanges;
 import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;
-import dev.azlon.InfrastructureException;
-import java.time.Duration;
-import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** One solve: the state of the loop from the first prompt to the last verdict. */
 final class SolveRun {
@@ -54,8 +53,13 @@ final class SolveRun {
   private CandidateRun runThisIteration;
   private int iteration;
 
-  SolveRun(SolveSpec spec, ChatModel model, ChatSettings chat, Sandbox sandbox,
-      Path runDirectory, Clock clock) {
+  SolveRun(
+      SolveSpec spec,
+      ChatModel model,
+      ChatSettings chat,
+      Sandbox sandbox,
+      Path runDirectory,
+      Clock clock) {
     this.spec = spec;
     this.chat = chat;
     this.sandbox = sandbox;
@@ -66,9 +70,14 @@ final class SolveRun {
     this.coder = new Coder(model, chat, this::problems, spec.prompts(), spec.contextTokens());
     this.task = new Task(spec.prompt(), spec.testConditions(), spec.baseImage(), sandbox.rules());
     this.judge = new IterationJudge(spec, coder, task);
-    this.record = new RunRecord(runDirectory,
-        new RunRecorder(spec, coder.promptHashes(), clock), chat.redactor(), listener,
-        () -> chat.meter().usage(), this::finalFiles);
+    this.record =
+        new RunRecord(
+            runDirectory,
+            new RunRecorder(spec, coder.promptHashes(), clock),
+            chat.redactor(),
+            listener,
+            () -> chat.meter().usage(),
+            this::finalFiles);
   }
 
   /**
@@ -114,11 +123,18 @@ final class SolveRun {
           return result(Outcome.SOLVED, iteration, "Solved: " + lastVerdict.reason());
         }
         if (countRepeat() >= spec.maxRepeatedFailures()) {
-          return result(Outcome.STUCK, iteration, "Stuck: the same failure " + repeats
-              + " times in a row (maxRepeatedFailures): " + lastVerdict.reason());
+          return result(
+              Outcome.STUCK,
+              iteration,
+              "Stuck: the same failure "
+                  + repeats
+                  + " times in a row (maxRepeatedFailures): "
+                  + lastVerdict.reason());
         }
       }
-      return result(Outcome.UNSOLVED, spec.maxIterations(),
+      return result(
+          Outcome.UNSOLVED,
+          spec.maxIterations(),
           "Not solved; the last verdict: " + lastVerdict.reason());
     }
   }
@@ -129,8 +145,9 @@ final class SolveRun {
    */
   private SolveResult stopped(RuntimeException failure) {
     Outcome outcome = Outcome.of(failure);
-    String detail = outcome.describe(failure,
-        iteration == 0 ? "before the first iteration" : "in iteration " + iteration);
+    String detail =
+        outcome.describe(
+            failure, iteration == 0 ? "before the first iteration" : "in iteration " + iteration);
     return result(outcome, Math.max(0, iteration - 1), detail, failure);
   }
 
@@ -144,8 +161,13 @@ final class SolveRun {
     }
     List<String> problems = workspace.copyFrom(spec.inputDirectory());
     if (!problems.isEmpty()) {
-      throw new ConfigurationException(Setting.INPUT_DIRECTORY, "The starting files in "
-          + spec.inputDirectory() + " cannot be used: " + String.join("; ", problems) + ".");
+      throw new ConfigurationException(
+          Setting.INPUT_DIRECTORY,
+          "The starting files in "
+              + spec.inputDirectory()
+              + " cannot be used: "
+              + String.join("; ", problems)
+              + ".");
     }
     if (workspace.read(FileChanges.DOCKERFILE).isEmpty()) {
       workspace.apply(new FileChanges(spec.defaultDockerfile(), List.of()));
@@ -154,15 +176,17 @@ final class SolveRun {
     history.tag("input");
     lastRun = session.buildAndRun(workspace.root(), 0);
     phase(0, "preflight");
-    listener.on(new SolveEvent.Message(SolveEvent.Level.INFO,
-        "Pre-flight, the starting files as they are: " + lastRun.describe() + "."));
+    listener.on(
+        new SolveEvent.Message(
+            SolveEvent.Level.INFO,
+            "Pre-flight, the starting files as they are: " + lastRun.describe() + "."));
     return project();
   }
 
   private Project project() {
     Workspace.Snapshot files = workspace.snapshot();
-    return new Project(files.text(), files.binarySizes(), lastRun,
-        history.lastChange(), history.edited());
+    return new Project(
+        files.text(), files.binarySizes(), lastRun, history.lastChange(), history.edited());
   }
 
   /** How often the last failure has now come in a row, judged by its normalised signature. */
@@ -175,16 +199,20 @@ final class SolveRun {
 
   /** A word to the model once a failure repeats: the same fix again would not help. */
   private String repeatNote() {
-    return repeats < 2 ? "" : "Note: this same failure has now come " + repeats
-        + " times in a row. Do not repeat the last approach; take a different one.";
+    return repeats < 2
+        ? ""
+        : "Note: this same failure has now come "
+            + repeats
+            + " times in a row. Do not repeat the last approach; take a different one.";
   }
 
   /** Records the iteration for the reports; returns the tokens it used. */
-  private long recordIteration(int iteration, Verdict verdict, RunHistory.Commit commit,
-      long tokensBefore) {
+  private long recordIteration(
+      int iteration, Verdict verdict, RunHistory.Commit commit, long tokensBefore) {
     long spent = chat.meter().usage().totalTokens() - tokensBefore;
-    record.recorder().iterationEnded(iteration, verdict, runThisIteration, commit.id(),
-        commit.diff(), spent);
+    record
+        .recorder()
+        .iterationEnded(iteration, verdict, runThisIteration, commit.id(), commit.diff(), spent);
     return spent;
   }
 
@@ -206,8 +234,8 @@ final class SolveRun {
     }
     problems = dockerfilePolicy.problems(workspace.read(FileChanges.DOCKERFILE).orElse(""));
     if (!problems.isEmpty()) {
-      return rejected("The Dockerfile was refused and nothing was built: "
-          + String.join("; ", problems) + ".");
+      return rejected(
+          "The Dockerfile was refused and nothing was built: " + String.join("; ", problems) + ".");
     }
     phase(iteration, "written");
     history.stage();
@@ -233,9 +261,10 @@ final class SolveRun {
       pending = null;
       return reviewed;
     }
-    Proposal proposal = iteration == 1
-        ? coder.generate(task, start)
-        : coder.fix(task, project(), lastVerdict, repeatNote());
+    Proposal proposal =
+        iteration == 1
+            ? coder.generate(task, start)
+            : coder.fix(task, project(), lastVerdict, repeatNote());
     return proposal.changes();
   }
 
@@ -254,9 +283,14 @@ final class SolveRun {
   }
 
   private static String commitMessage(int iteration, Verdict verdict) {
-    StringBuilder message = new StringBuilder("iteration ").append(iteration).append(": ")
-        .append(verdict.solved() ? "solved" : "not solved").append("\n\n")
-        .append(verdict.reason()).append('\n');
+    StringBuilder message =
+        new StringBuilder("iteration ")
+            .append(iteration)
+            .append(": ")
+            .append(verdict.solved() ? "solved" : "not solved")
+            .append("\n\n")
+            .append(verdict.reason())
+            .append('\n');
     if (!verdict.checks().isEmpty()) {
       message.append('\n');
       verdict.checks().forEach(r -> message.append(r.describe()).append('\n'));
@@ -268,8 +302,8 @@ final class SolveRun {
     return result(outcome, iterations, detail, null);
   }
 
-  private SolveResult result(Outcome outcome, int iterations, String detail,
-      RuntimeException cause) {
+  private SolveResult result(
+      Outcome outcome, int iterations, String detail, RuntimeException cause) {
     String model = chat.meter().answeredBy();
     Duration duration = record.end(outcome, detail, model);
     List<String> files;
@@ -278,8 +312,17 @@ final class SolveRun {
     } catch (RuntimeException unreadable) {
       files = List.of();
     }
-    return new SolveResult(outcome, iterations, files, runDirectory, workspace.root(),
-        chat.meter().usage(), chat.redactor().redact(detail), duration, model, cause);
+    return new SolveResult(
+        outcome,
+        iterations,
+        files,
+        runDirectory,
+        workspace.root(),
+        chat.meter().usage(),
+        chat.redactor().redact(detail),
+        duration,
+        model,
+        cause);
   }
 
   /** The final files for the reports; none when the workspace cannot be read. */
@@ -295,8 +338,8 @@ final class SolveRun {
     try {
       Files.createDirectories(workspace.root());
     } catch (IOException e) {
-      throw new InfrastructureException("Could not create the workspace " + workspace.root()
-          + ": " + e.getMessage(), e);
+      throw new InfrastructureException(
+          "Could not create the workspace " + workspace.root() + ": " + e.getMessage(), e);
     }
   }
 }

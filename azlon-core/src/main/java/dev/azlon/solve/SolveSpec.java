@@ -1,8 +1,7 @@
 package dev.azlon.solve;
 
-import dev.azlon.Setting;
-
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.budget.Budget;
 import dev.azlon.generate.PromptOverrides;
 import dev.azlon.verdict.Checks;
@@ -18,8 +17,8 @@ import java.util.List;
  * @param testConditions what its output must satisfy, judged against the container's stdout
  * @param maxIterations how many build-run-judge rounds at most
  * @param baseImage the image the model is told to start from
- * @param allowedBaseImages the images a Dockerfile may start from ({@code *} is a wildcard);
- *     empty means the base image alone
+ * @param allowedBaseImages the images a Dockerfile may start from ({@code *} is a wildcard); empty
+ *     means the base image alone
  * @param checks machine checks every run must pass; they decide, the judge can only add to them
  * @param judge whether the model also judges the output against the test conditions
  * @param budget limits on tokens, cost and time, checked before every model call
@@ -54,30 +53,35 @@ public record SolveSpec(
     prompt = requireText(Setting.PROMPT, prompt);
     testConditions = requireText(Setting.TEST_CONDITIONS, testConditions);
     baseImage = requireText(Setting.BASE_IMAGE, baseImage);
-    allowedBaseImages = allowedBaseImages == null || allowedBaseImages.isEmpty()
-        ? List.of(baseImage)
-        : allowedBaseImages.stream().map(image -> requireText(Setting.ALLOWED_BASE_IMAGES, image)).toList();
+    allowedBaseImages =
+        allowedBaseImages == null || allowedBaseImages.isEmpty()
+            ? List.of(baseImage)
+            : allowedBaseImages.stream()
+                .map(image -> requireText(Setting.ALLOWED_BASE_IMAGES, image))
+                .toList();
     checks = checks == null ? Checks.none() : checks;
     budget = budget == null ? Budget.unlimited() : budget;
     if (!judge && checks.isEmpty()) {
-      throw new ConfigurationException(Setting.JUDGE, "With the judge off, nothing would decide whether"
-          + " the task is solved. Add a check (checks, expectExitCode or expectOutput), or turn the"
-          + " judge on.");
+      throw new ConfigurationException(
+          Setting.JUDGE,
+          "With the judge off, nothing would decide whether the task is solved. Add a check"
+              + " (checks, expectExitCode or expectOutput), or turn the judge on.");
     }
     if (inputDirectory != null && !Files.isDirectory(inputDirectory)) {
-      throw new ConfigurationException(Setting.INPUT_DIRECTORY,
-          "inputDirectory " + inputDirectory + " is not a folder.");
+      throw new ConfigurationException(
+          Setting.INPUT_DIRECTORY, "inputDirectory " + inputDirectory + " is not a folder.");
     }
     if (defaultDockerfile == null || defaultDockerfile.isBlank()) {
       defaultDockerfile = "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\n";
     }
     prompts = prompts == null ? PromptOverrides.none() : prompts;
     if (contextTokens < 1000) {
-      throw new ConfigurationException(Setting.CONTEXT_TOKENS,
-          "contextTokens must be at least 1000, but was " + contextTokens);
+      throw new ConfigurationException(
+          Setting.CONTEXT_TOKENS, "contextTokens must be at least 1000, but was " + contextTokens);
     }
     if (maxRepeatedFailures < 2) {
-      throw new ConfigurationException(Setting.MAX_REPEATED_FAILURES,
+      throw new ConfigurationException(
+          Setting.MAX_REPEATED_FAILURES,
           "maxRepeatedFailures must be at least 2, but was " + maxRepeatedFailures);
     }
     if (maxIterations < 1) {
@@ -88,8 +92,19 @@ public record SolveSpec(
 
   /** A spec with only its base image allowed, no checks beyond exit code 0, and the judge. */
   public SolveSpec(String prompt, String testConditions, int maxIterations, String baseImage) {
-    this(prompt, testConditions, maxIterations, baseImage, List.of(), Checks.none(), true,
-        Budget.unlimited(), null, null, DEFAULT_MAX_REPEATED_FAILURES, PromptOverrides.none(),
+    this(
+        prompt,
+        testConditions,
+        maxIterations,
+        baseImage,
+        List.of(),
+        Checks.none(),
+        true,
+        Budget.unlimited(),
+        null,
+        null,
+        DEFAULT_MAX_REPEATED_FAILURES,
+        PromptOverrides.none(),
         DEFAULT_CONTEXT_TOKENS);
   }
 
@@ -99,8 +114,8 @@ public record SolveSpec(
 
   private static String requireText(Setting setting, String value) {
     if (value == null || value.isBlank()) {
-      throw new ConfigurationException(setting,
-          setting.parameter() + " is required and must not be blank");
+      throw new ConfigurationException(
+          setting, setting.parameter() + " is required and must not be blank");
     }
     return value.strip();
   }
@@ -189,8 +204,19 @@ public record SolveSpec(
     }
 
     public SolveSpec build() {
-      return new SolveSpec(prompt, testConditions, maxIterations, baseImage, allowedBaseImages,
-          checks, judge, budget, inputDirectory, defaultDockerfile, maxRepeatedFailures, prompts,
+      return new SolveSpec(
+          prompt,
+          testConditions,
+          maxIterations,
+          baseImage,
+          allowedBaseImages,
+          checks,
+          judge,
+          budget,
+          inputDirectory,
+          defaultDockerfile,
+          maxRepeatedFailures,
+          prompts,
           contextTokens);
     }
   }

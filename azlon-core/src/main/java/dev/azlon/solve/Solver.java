@@ -11,10 +11,10 @@ import dev.azlon.generate.ResumingChatModel;
 import dev.azlon.generate.RetryPolicy;
 import dev.azlon.generate.Transcript;
 import dev.azlon.sandbox.Sandbox;
+import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
 import java.time.Clock;
-import dev.azlon.workspace.Workspace;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +51,8 @@ public final class Solver {
   }
 
   /**
-   * Solves one spec. Once the run has begun, every ending is a result, failures included: not
-   * being solved is {@link Outcome#UNSOLVED}, a model that cannot be reached {@link
+   * Solves one spec. Once the run has begun, every ending is a result, failures included: not being
+   * solved is {@link Outcome#UNSOLVED}, a model that cannot be reached {@link
    * Outcome#MODEL_UNAVAILABLE}, and so on, each with its state and reports in the run folder.
    *
    * @throws dev.azlon.ConfigurationException before anything starts, when a base image the spec
@@ -76,11 +76,15 @@ public final class Solver {
     checkBeforeStart(spec);
     Path runDirectory = RunFolders.resumable(outputDirectory, runId);
     RunFolders.checkSameTask(runDirectory, SpecFingerprint.of(spec));
-    ChatModel resuming = ResumingChatModel.from(
-        runDirectory.resolve(Transcript.FILE_NAME), model, listener);
+    ChatModel resuming =
+        ResumingChatModel.from(runDirectory.resolve(Transcript.FILE_NAME), model, listener);
     RunFolders.deleteWorkspace(runDirectory);
-    listener.on(new SolveEvent.Message(SolveEvent.Level.INFO, "Resuming run "
-        + runDirectory.getFileName() + "; recorded answers are served again, not paid twice."));
+    listener.on(
+        new SolveEvent.Message(
+            SolveEvent.Level.INFO,
+            "Resuming run "
+                + runDirectory.getFileName()
+                + "; recorded answers are served again, not paid twice."));
     return run(spec, resuming, runDirectory);
   }
 
@@ -91,39 +95,52 @@ public final class Solver {
     spec.allowedBaseImages().stream().filter(image -> !image.contains("*")).forEach(images::add);
     Map<String, String> missing = sandbox.missingImages(images);
     if (!missing.isEmpty()) {
-      StringBuilder message = new StringBuilder("These base images are not on the Docker engine"
-          + " and cannot be pulled, so no candidate could be built:");
-      missing.forEach((image, why) -> message.append(' ').append(image).append(" (").append(why)
-          .append(");"));
+      StringBuilder message =
+          new StringBuilder(
+              "These base images are not on the Docker engine"
+                  + " and cannot be pulled, so no candidate could be built:");
+      missing.forEach(
+          (image, why) -> message.append(' ').append(image).append(" (").append(why).append(");"));
       message.setLength(message.length() - 1);
-      message.append(". Pull them (docker pull IMAGE), make them locally (on Debian,"
-          + " scripts/ensure-docker.sh IMAGE from the Azlon repository makes a Python one), or"
-          + " name images the engine has. No model was called.");
+      message.append(
+          ". Pull them (docker pull IMAGE), make them locally (on Debian,"
+              + " scripts/ensure-docker.sh IMAGE from the Azlon repository makes a Python one), or"
+              + " name images the engine has. No model was called.");
       throw new ConfigurationException(Setting.BASE_IMAGE, message.toString());
     }
     if (spec.inputDirectory() != null) {
       List<String> problems = Workspace.inputProblems(spec.inputDirectory());
       if (!problems.isEmpty()) {
-        throw new ConfigurationException(Setting.INPUT_DIRECTORY, "The starting files in "
-            + spec.inputDirectory() + " cannot be used: " + String.join("; ", problems)
-            + ". Nothing was copied and no model was called.");
+        throw new ConfigurationException(
+            Setting.INPUT_DIRECTORY,
+            "The starting files in "
+                + spec.inputDirectory()
+                + " cannot be used: "
+                + String.join("; ", problems)
+                + ". Nothing was copied and no model was called.");
       }
     }
   }
 
   private SolveResult run(SolveSpec spec, ChatModel chatModel, Path runDirectory) {
     Meter meter = new Meter(spec.budget(), clock);
-    ChatSettings chat = new ChatSettings(
-        new Transcript(runDirectory.resolve(Transcript.FILE_NAME), redactor), meter, retry,
-        listener, redactor);
+    ChatSettings chat =
+        new ChatSettings(
+            new Transcript(runDirectory.resolve(Transcript.FILE_NAME), redactor),
+            meter,
+            retry,
+            listener,
+            redactor);
     return new SolveRun(spec, chatModel, chat, sandbox, runDirectory, clock).solve();
   }
 
   /** Passes every message through the redactor; the other events carry no outside text. */
   private static SolveListener redacting(SolveListener listener, Redactor redactor) {
-    return event -> listener.on(event instanceof SolveEvent.Message message
-        ? new SolveEvent.Message(message.level(), redactor.redact(message.text()))
-        : event);
+    return event ->
+        listener.on(
+            event instanceof SolveEvent.Message message
+                ? new SolveEvent.Message(message.level(), redactor.redact(message.text()))
+                : event);
   }
 
   /** Builds a {@link Solver}; the model, the sandbox and the output directory are required. */

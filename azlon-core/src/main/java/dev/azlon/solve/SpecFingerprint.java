@@ -15,18 +15,25 @@ final class SpecFingerprint {
   private SpecFingerprint() {}
 
   static String of(SolveSpec spec) {
-    StringBuilder text = new StringBuilder()
-        .append(spec.prompt()).append('\0')
-        .append(spec.testConditions()).append('\0')
-        .append(spec.baseImage()).append('\0')
-        .append(String.join(",", spec.allowedBaseImages())).append('\0')
-        .append(spec.judge()).append('\0');
+    StringBuilder text =
+        new StringBuilder()
+            .append(spec.prompt())
+            .append('\0')
+            .append(spec.testConditions())
+            .append('\0')
+            .append(spec.baseImage())
+            .append('\0')
+            .append(String.join(",", spec.allowedBaseImages()))
+            .append('\0')
+            .append(spec.judge())
+            .append('\0');
     for (Check check : spec.checks().effective()) {
       text.append(check.describe()).append('\0');
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every JVM has SHA-256", e);

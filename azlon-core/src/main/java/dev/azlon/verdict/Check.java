@@ -1,8 +1,7 @@
 package dev.azlon.verdict;
 
-import dev.azlon.Setting;
-
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -28,7 +27,8 @@ public sealed interface Check {
   record StdoutContains(String text) implements Check {
     public StdoutContains {
       if (text == null || text.isEmpty()) {
-        throw new ConfigurationException(Setting.CHECKS, "A stdoutContains check needs text to find.");
+        throw new ConfigurationException(
+            Setting.CHECKS, "A stdoutContains check needs text to find.");
       }
     }
 
@@ -45,14 +45,21 @@ public sealed interface Check {
      */
     public static StdoutMatches of(String regex) {
       if (regex == null || regex.isEmpty()) {
-        throw new ConfigurationException(Setting.CHECKS, "A stdoutMatches check needs a regular expression.");
+        throw new ConfigurationException(
+            Setting.CHECKS, "A stdoutMatches check needs a regular expression.");
       }
       try {
         return new StdoutMatches(Pattern.compile(regex, Pattern.MULTILINE));
       } catch (PatternSyntaxException e) {
-        throw new ConfigurationException(Setting.CHECKS, "The stdoutMatches expression '" + regex
-            + "' is not a valid regular expression: " + e.getDescription() + " near index "
-            + e.getIndex() + ".");
+        throw new ConfigurationException(
+            Setting.CHECKS,
+            "The stdoutMatches expression '"
+                + regex
+                + "' is not a valid regular expression: "
+                + e.getDescription()
+                + " near index "
+                + e.getIndex()
+                + ".");
       }
     }
 
@@ -72,7 +79,8 @@ public sealed interface Check {
         throw new ConfigurationException(Setting.CHECKS, "A command check needs a command to run.");
       }
       if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-        throw new ConfigurationException(Setting.CHECKS,
+        throw new ConfigurationException(
+            Setting.CHECKS,
             "The command check '" + command + "' needs a timeout longer than zero.");
       }
     }

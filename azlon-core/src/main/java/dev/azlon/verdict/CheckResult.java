@@ -11,7 +11,8 @@ public record CheckResult(Check check, boolean passed, String actual) {
 
   /** One line for people and the model: {@code FAILED stdout contains "x": got "y"}. */
   public String describe() {
-    return (passed ? "passed " : "FAILED ") + check.describe()
+    return (passed ? "passed " : "FAILED ")
+        + check.describe()
         + (passed || actual.isEmpty() ? "" : ": " + actual);
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 public final class Checks {
 
   private static final int SHOWN_CHARS = 300;
+
   /** A command's output usually ends with what matters: the failing assertion, the summary. */
   private static final int COMMAND_TAIL_CHARS = 2000;
 
@@ -66,8 +67,9 @@ public final class Checks {
 
   private static CheckResult evaluate(Check check, CandidateRun run, CommandRunner commands) {
     if (check instanceof Check.ExitCode exit) {
-      boolean ended = run.status() == CandidateRun.Status.EXITED
-          || run.status() == CandidateRun.Status.KILLED_BY_SIGNAL;
+      boolean ended =
+          run.status() == CandidateRun.Status.EXITED
+              || run.status() == CandidateRun.Status.KILLED_BY_SIGNAL;
       boolean passed = ended && run.exitCode() == exit.expected();
       return new CheckResult(check, passed, passed ? "" : run.describe());
     }
@@ -83,9 +85,14 @@ public final class Checks {
     CandidateRun result = commands.run(command.command(), command.timeout());
     boolean passed = result.status() == CandidateRun.Status.EXITED && result.exitCode() == 0;
     String output = (result.stdout() + result.stderr()).strip();
-    return new CheckResult(check, passed, passed ? ""
-        : result.describe().replace("the program", "the command") + "; its output ended "
-            + quoted(tail(output)));
+    return new CheckResult(
+        check,
+        passed,
+        passed
+            ? ""
+            : result.describe().replace("the program", "the command")
+                + "; its output ended "
+                + quoted(tail(output)));
   }
 
   private static String tail(String text) {

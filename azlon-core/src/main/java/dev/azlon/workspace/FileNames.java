@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Checks file names chosen by a model before anything is written. The names are untrusted: a name
- * must stay inside the workspace on every file system we run on, so the rules are stricter than
- * any one of them needs.
+ * must stay inside the workspace on every file system we run on, so the rules are stricter than any
+ * one of them needs.
  */
 public final class FileNames {
 
@@ -76,8 +76,9 @@ public final class FileNames {
         return "contains a control character";
       }
       if (invisible(c)) {
-        return String.format("contains the invisible character U+%04X, which can make a name"
-            + " read as another", (int) c);
+        return String.format(
+            "contains the invisible character U+%04X, which can make a name" + " read as another",
+            (int) c);
       }
       if (c == '\\' || c == ':') {
         return "contains '" + c + "'; use '/' between folders and plain names";
@@ -101,9 +102,9 @@ public final class FileNames {
   }
 
   /**
-   * Format characters (bidi controls such as U+202E, zero-width spaces and joiners, the BOM),
-   * line and paragraph separators, and other characters that show as nothing or as something
-   * else: a name with one can look like a harmless name in a review.
+   * Format characters (bidi controls such as U+202E, zero-width spaces and joiners, the BOM), line
+   * and paragraph separators, and other characters that show as nothing or as something else: a
+   * name with one can look like a harmless name in a review.
    */
   static boolean invisible(char c) {
     int type = Character.getType(c);
@@ -112,8 +113,12 @@ public final class FileNames {
         || type == Character.PARAGRAPH_SEPARATOR
         || type == Character.PRIVATE_USE
         || type == Character.SURROGATE && !Character.isSurrogate(c)
-        || c == '\u115f' || c == '\u1160' || c == '\u3164' || c == '\uffa0'
-        || c == '\u2800' || c >= '\ufff0' && c <= '\ufffc';
+        || c == '\u115f'
+        || c == '\u1160'
+        || c == '\u3164'
+        || c == '\uffa0'
+        || c == '\u2800'
+        || c >= '\ufff0' && c <= '\ufffc';
   }
 
   private static boolean hasDuplicates(List<SourceFile> files) {
@@ -125,9 +130,12 @@ public final class FileNames {
     StringBuilder shown = new StringBuilder("'");
     name.codePoints()
         .limit(80)
-        .forEach(c -> shown.append(Character.isISOControl(c)
-            || c <= 0xffff && invisible((char) c)
-            ? String.format("<U+%04X>", c) : Character.toString(c)));
+        .forEach(
+            c ->
+                shown.append(
+                    Character.isISOControl(c) || c <= 0xffff && invisible((char) c)
+                        ? String.format("<U+%04X>", c)
+                        : Character.toString(c)));
     return shown.append(name.length() > 80 ? "…'" : "'").toString();
   }
 }

@@ -115,8 +115,9 @@ public final class Workspace {
     for (String name : files()) {
       try {
         byte[] bytes = Files.readAllBytes(root.resolve(name));
-        decoded(bytes).ifPresentOrElse(content -> text.put(name, content),
-            () -> binaries.put(name, (long) bytes.length));
+        decoded(bytes)
+            .ifPresentOrElse(
+                content -> text.put(name, content), () -> binaries.put(name, (long) bytes.length));
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read " + name + " in " + root, e);
       }
@@ -132,8 +133,8 @@ public final class Workspace {
       }
     }
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))
-          .toString());
+      return Optional.of(
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

@@ -24,8 +24,9 @@ class SolutionTest {
 
   @BeforeEach
   void solution() throws Exception {
-    solution = workspaceWith(new SourceFile("src/app.py", "print('new')\n"),
-        new SourceFile("same.txt", "same\n"));
+    solution =
+        workspaceWith(
+            new SourceFile("src/app.py", "print('new')\n"), new SourceFile("same.txt", "same\n"));
     target = Files.createDirectories(temp.resolve("project"));
     run = Files.createDirectories(temp.resolve("run"));
   }
@@ -40,14 +41,14 @@ class SolutionTest {
   void copiesNewAndChangedFilesAndWritesTheirPatch() throws Exception {
     Files.writeString(target.resolve("same.txt"), "same\n");
 
-    Solution.Applied applied =
-        Solution.apply(solution, target, ApplyPolicy.defaults(), false, run);
+    Solution.Applied applied = Solution.apply(solution, target, ApplyPolicy.defaults(), false, run);
 
     assertThat(applied.written()).containsExactly("Dockerfile", "src/app.py");
     assertThat(applied.unchanged()).containsExactly("same.txt");
     assertThat(target.resolve("src/app.py")).hasContent("print('new')");
     assertThat(Files.readString(run.resolve(Solution.PATCH)))
-        .contains("--- /dev/null\n+++ b/src/app.py\n").contains("+print('new')")
+        .contains("--- /dev/null\n+++ b/src/app.py\n")
+        .contains("+print('new')")
         .doesNotContain("same.txt");
   }
 
@@ -57,14 +58,17 @@ class SolutionTest {
     Files.writeString(target.resolve("src/app.py"), "print('mine')\n");
 
     assertThatThrownBy(() -> Solution.apply(solution, target, ApplyPolicy.defaults(), false, run))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo(Setting.OVERWRITE);
-          assertThat(e.getMessage()).contains("src/app.py").contains("Nothing was written");
-        });
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> {
+              assertThat(e.setting()).isEqualTo(Setting.OVERWRITE);
+              assertThat(e.getMessage()).contains("src/app.py").contains("Nothing was written");
+            });
     assertThat(target.resolve("src/app.py")).hasContent("print('mine')");
     assertThat(target.resolve("Dockerfile")).doesNotExist();
     assertThat(Files.readString(run.resolve(Solution.PATCH)))
-        .contains("-print('mine')").contains("+print('new')");
+        .contains("-print('mine')")
+        .contains("+print('new')");
   }
 
   @Test
@@ -83,10 +87,12 @@ class SolutionTest {
     Files.createSymbolicLink(target.resolve("src"), outside);
 
     assertThatThrownBy(() -> Solution.apply(solution, target, ApplyPolicy.defaults(), true, run))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo(Setting.APPLY_DIRECTORY);
-          assertThat(e.getMessage()).contains("'src' there is a link").contains("src/app.py");
-        });
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> {
+              assertThat(e.setting()).isEqualTo(Setting.APPLY_DIRECTORY);
+              assertThat(e.getMessage()).contains("'src' there is a link").contains("src/app.py");
+            });
     try (var listing = Files.list(outside)) {
       assertThat(listing).isEmpty();
     }
@@ -117,14 +123,18 @@ class SolutionTest {
 
   @Test
   void mavenExtensionsFromTheModelAreRefusedOnApplyButAllowedWhenListed() throws Exception {
-    Workspace risky = workspaceWith(new SourceFile(".mvn/extensions.xml", "<extensions/>"),
-        new SourceFile("app.py", "print(1)\n"));
+    Workspace risky =
+        workspaceWith(
+            new SourceFile(".mvn/extensions.xml", "<extensions/>"),
+            new SourceFile("app.py", "print(1)\n"));
 
     assertThatThrownBy(() -> Solution.apply(risky, target, ApplyPolicy.defaults(), false, run))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo(Setting.APPLY_ALLOWED);
-          assertThat(e.getMessage()).contains(".mvn/extensions.xml").contains("applyAllowed");
-        });
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> {
+              assertThat(e.setting()).isEqualTo(Setting.APPLY_ALLOWED);
+              assertThat(e.getMessage()).contains(".mvn/extensions.xml").contains("applyAllowed");
+            });
     assertThat(target.resolve("app.py")).doesNotExist();
     assertThat(target.resolve(".mvn")).doesNotExist();
 

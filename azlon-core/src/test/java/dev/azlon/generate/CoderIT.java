@@ -47,7 +47,8 @@ class CoderIT {
     chat = new TestChat(temp.resolve(Transcript.FILE_NAME), budget);
     return new Coder(
         OpenAiModels.chatModel(stub.baseUrl(), CANARY_KEY, "gpt-4o", Duration.ofSeconds(10)),
-        chat.settings(), check);
+        chat.settings(),
+        check);
   }
 
   @Test
@@ -73,15 +74,24 @@ class CoderIT {
   void reviewWithNullFilesMeansKeepEverything() throws Exception {
     stub.answer(Answers.review(true, "It prints hello."));
 
-    Project project = new Project(Map.of("main.py", "print('hello')"), Map.of(),
-        InMemorySandbox.exited(0, "hello\n", ""));
+    Project project =
+        new Project(
+            Map.of("main.py", "print('hello')"),
+            Map.of(),
+            InMemorySandbox.exited(0, "hello\n", ""));
     Review review = coder().review(TASK, project, List.of(), "");
 
     assertThat(review.result()).isTrue();
     assertThat(review.reason()).isEqualTo("It prints hello.");
     assertThat(review.changes().isEmpty()).isTrue();
-    assertThat(stub.requests().get(0).path("response_format").path("json_schema")
-        .path("name").asText()).isEqualTo("review");
+    assertThat(
+            stub.requests()
+                .get(0)
+                .path("response_format")
+                .path("json_schema")
+                .path("name")
+                .asText())
+        .isEqualTo("review");
   }
 
   @Test
@@ -92,7 +102,9 @@ class CoderIT {
 
     assertThat(proposal.changes().files()).hasSize(1);
     assertThat(stub.requests()).hasSize(2);
-    assertThat(chat.messages()).singleElement().asString()
+    assertThat(chat.messages())
+        .singleElement()
+        .asString()
         .contains("Retrying in 1.0 s (attempt 2 of 3)");
   }
 
@@ -110,10 +122,12 @@ class CoderIT {
     stub.fail(500, "down").fail(502, "down").fail(503, "still down").answer(GOOD);
 
     assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
-        .isInstanceOfSatisfying(ModelUnavailableException.class, e -> {
-          assertThat(e.isRetriable()).isTrue();
-          assertThat(e.getMessage()).contains("gave up after 3 attempts");
-        });
+        .isInstanceOfSatisfying(
+            ModelUnavailableException.class,
+            e -> {
+              assertThat(e.isRetriable()).isTrue();
+              assertThat(e.getMessage()).contains("gave up after 3 attempts");
+            });
     assertThat(stub.requests()).hasSize(3);
   }
 
@@ -122,12 +136,15 @@ class CoderIT {
     stub.fail(401, "Incorrect API key provided: " + CANARY_KEY).answer(GOOD);
 
     assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
-        .isInstanceOfSatisfying(ModelRejectedException.class, e -> {
-          assertThat(e.isRetriable()).isFalse();
-          assertThat(e.getMessage()).contains("refused the API key").doesNotContain(CANARY_KEY);
-        });
+        .isInstanceOfSatisfying(
+            ModelRejectedException.class,
+            e -> {
+              assertThat(e.isRetriable()).isFalse();
+              assertThat(e.getMessage()).contains("refused the API key").doesNotContain(CANARY_KEY);
+            });
     assertThat(stub.requests()).hasSize(1);
-    assertThat(Files.readString(temp.resolve(Transcript.FILE_NAME))).doesNotContain(CANARY_KEY)
+    assertThat(Files.readString(temp.resolve(Transcript.FILE_NAME)))
+        .doesNotContain(CANARY_KEY)
         .contains("\"error\"");
   }
 
@@ -137,10 +154,12 @@ class CoderIT {
         .answer(GOOD);
 
     assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
-        .isInstanceOfSatisfying(ModelRejectedException.class, e -> {
-          assertThat(e.isRetriable()).isFalse();
-          assertThat(e.getMessage()).contains("no quota left");
-        });
+        .isInstanceOfSatisfying(
+            ModelRejectedException.class,
+            e -> {
+              assertThat(e.isRetriable()).isFalse();
+              assertThat(e.getMessage()).contains("no quota left");
+            });
     assertThat(stub.requests()).hasSize(1);
   }
 
@@ -151,7 +170,8 @@ class CoderIT {
     Proposal proposal = coder().generate(TASK, Project.empty());
 
     assertThat(proposal.changes().files()).hasSize(1);
-    assertThat(lastUserMessage(1)).contains("Your previous answer to this could not be used")
+    assertThat(lastUserMessage(1))
+        .contains("Your previous answer to this could not be used")
         .contains("not valid JSON");
   }
 
@@ -160,7 +180,8 @@ class CoderIT {
     stub.answer("not json").answer("still not json").answer(GOOD);
 
     assertThatThrownBy(() -> coder().generate(TASK, Project.empty()))
-        .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("not valid JSON");
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessageContaining("not valid JSON");
     assertThat(stub.requests()).hasSize(2);
   }
 
@@ -176,9 +197,12 @@ class CoderIT {
   @Test
   void refusedFileNamesAreRepairedBeforeAnythingIsWritten() throws Exception {
     stub.answer(Answers.candidate("FROM base:1\n", "../escape.py", "x")).answer(GOOD);
-    AnswerCheck noDotDot = changes -> changes.files().stream()
-        .filter(f -> f.path().contains("..")).map(f -> "'" + f.path() + "' leaves the project")
-        .toList();
+    AnswerCheck noDotDot =
+        changes ->
+            changes.files().stream()
+                .filter(f -> f.path().contains(".."))
+                .map(f -> "'" + f.path() + "' leaves the project")
+                .toList();
 
     Proposal proposal = coder(Budget.unlimited(), noDotDot).generate(TASK, Project.empty());
 
@@ -189,7 +213,8 @@ class CoderIT {
   @Test
   void serverWithoutJsonSchemaSupportGetsPlainJsonWithTheSchemaInThePrompt() throws Exception {
     stub.fail(400, "Invalid parameter: 'response_format' of type 'json_schema' is not supported")
-        .answer(GOOD).answer(GOOD);
+        .answer(GOOD)
+        .answer(GOOD);
     Coder coder = coder();
 
     coder.generate(TASK, Project.empty());
@@ -199,22 +224,26 @@ class CoderIT {
     for (JsonNode request : stub.requests().subList(1, 3)) {
       assertThat(request.path("response_format").path("type").asText()).isEqualTo("json_object");
       assertThat(request.path("messages").get(0).path("content").asText())
-          .contains("follows this JSON schema").contains("\"dockerfile\"");
+          .contains("follows this JSON schema")
+          .contains("\"dockerfile\"");
     }
-    assertThat(chat.messages()).singleElement().asString()
+    assertThat(chat.messages())
+        .singleElement()
+        .asString()
         .contains("does not accept JSON-schema answers");
   }
 
   @Test
   void budgetIsCheckedBeforeEveryCall() throws Exception {
     stub.answer(GOOD).answer(GOOD);
-    Budget tokens = new Budget(Optional.of(100L), Optional.empty(), Optional.empty(),
-        Optional.empty());
+    Budget tokens =
+        new Budget(Optional.of(100L), Optional.empty(), Optional.empty(), Optional.empty());
     Coder coder = coder(tokens, AnswerCheck.NONE);
 
     coder.generate(TASK, Project.empty());
 
-    assertThatThrownBy(() -> coder.generate(TASK, Project.empty())).isInstanceOf(BudgetExceededException.class)
+    assertThatThrownBy(() -> coder.generate(TASK, Project.empty()))
+        .isInstanceOf(BudgetExceededException.class)
         .hasMessageContaining("120 tokens used of the 100 allowed (maxTokens)");
     assertThat(stub.requests()).hasSize(1);
   }
@@ -226,15 +255,20 @@ class CoderIT {
       closedPort = socket.getLocalPort();
     }
     TestChat quick = new TestChat(temp.resolve(Transcript.FILE_NAME));
-    Coder coder = new Coder(
-        OpenAiModels.chatModel("http://127.0.0.1:" + closedPort + "/v1", null, "gpt-4o",
-            Duration.ofSeconds(5)), quick.settings(), AnswerCheck.NONE);
+    Coder coder =
+        new Coder(
+            OpenAiModels.chatModel(
+                "http://127.0.0.1:" + closedPort + "/v1", null, "gpt-4o", Duration.ofSeconds(5)),
+            quick.settings(),
+            AnswerCheck.NONE);
 
     assertThatThrownBy(() -> coder.generate(TASK, Project.empty()))
-        .isInstanceOfSatisfying(ModelUnavailableException.class, e -> {
-          assertThat(e.isRetriable()).isTrue();
-          assertThat(e.getMessage()).startsWith("Could not connect to the model server");
-        });
+        .isInstanceOfSatisfying(
+            ModelUnavailableException.class,
+            e -> {
+              assertThat(e.isRetriable()).isTrue();
+              assertThat(e.getMessage()).startsWith("Could not connect to the model server");
+            });
   }
 
   @Test
@@ -242,8 +276,11 @@ class CoderIT {
     stub.answer(GOOD);
     Proposal live = coder().generate(TASK, Project.empty());
 
-    Coder replayed = new Coder(ReplayChatModel.from(temp.resolve(Transcript.FILE_NAME)),
-        new TestChat(temp.resolve("again.jsonl")).settings(), AnswerCheck.NONE);
+    Coder replayed =
+        new Coder(
+            ReplayChatModel.from(temp.resolve(Transcript.FILE_NAME)),
+            new TestChat(temp.resolve("again.jsonl")).settings(),
+            AnswerCheck.NONE);
 
     assertThat(replayed.generate(TASK, Project.empty()).changes()).isEqualTo(live.changes());
     assertThat(stub.requests()).hasSize(1);

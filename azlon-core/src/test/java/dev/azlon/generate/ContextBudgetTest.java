@@ -18,8 +18,12 @@ class ContextBudgetTest {
   static String module(int index, int lines) {
     StringBuilder text = new StringBuilder("import os\n\n\nclass Model" + index + ":\n");
     for (int i = 0; text.toString().lines().count() < lines; i++) {
-      text.append("    def method_").append(i).append("(self, value):\n")
-          .append("        total = value * ").append(i).append(" + len(os.sep)\n")
+      text.append("    def method_")
+          .append(i)
+          .append("(self, value):\n")
+          .append("        total = value * ")
+          .append(i)
+          .append(" + len(os.sep)\n")
           .append("        return total // 2\n\n");
     }
     return text.toString();
@@ -38,9 +42,15 @@ class ContextBudgetTest {
   void twoHundredFilesStayWithinTheBudgetWithTheNamedFileInFull() {
     Map<String, String> files = project(200);
     Prompts prompts = new Prompts(PromptOverrides.none(), 24_000);
-    Project project = new Project(files, Map.of(), InMemorySandbox.exited(1, "",
-        "Traceback (most recent call last):\n  File \"/app/pkg/module_173.py\", line 9\n"
-            + "ZeroDivisionError: division by zero"));
+    Project project =
+        new Project(
+            files,
+            Map.of(),
+            InMemorySandbox.exited(
+                1,
+                "",
+                "Traceback (most recent call last):\n  File \"/app/pkg/module_173.py\", line 9\n"
+                    + "ZeroDivisionError: division by zero"));
 
     String fix = prompts.fix(TASK, project, Verdict.failed("It crashed."), "", Set.of()).text();
 
@@ -48,31 +58,56 @@ class ContextBudgetTest {
     assertThat(ContextBudget.tokens(fix)).isLessThan(24_000 + 2_500);
     assertThat(fix).contains("### pkg/module_173.py\n```\n" + files.get("pkg/module_173.py"));
     assertThat(fix).contains("### Dockerfile\n");
-    assertThat(fix).contains("shown in outline only (declarations)")
+    assertThat(fix)
+        .contains("shown in outline only (declarations)")
         .contains("Never replace a file you have only seen in outline");
-    assertThat(fix).containsPattern("### pkg/module_\\d+\\.py \\(outline; \\d+ lines, \\d+ tokens\\)");
+    assertThat(fix)
+        .containsPattern("### pkg/module_\\d+\\.py \\(outline; \\d+ lines, \\d+ tokens\\)");
   }
 
   @Test
   void smallAndEditedFilesAreShownWholeAndLargeOnesUnnamedInOutline() {
-    Map<String, String> files = Map.of("small.py", module(1, 12), "large.py", module(2, 200),
-        "changed.py", module(3, 200), "added.py", module(4, 200));
-    String lastChange = "--- a/changed.py\n+++ b/changed.py\n@@ -1 +1 @@\n-x\n+y\n"
-        + "New files (shown with the project's files): added.py\n";
-    String fix = new Prompts(PromptOverrides.none(), 24_000).fix(TASK,
-        new Project(files, Map.of(), InMemorySandbox.exited(0, "x", ""), lastChange,
-            Set.of("changed.py")),
-        Verdict.failed("No."), "", Set.of()).text();
+    Map<String, String> files =
+        Map.of(
+            "small.py",
+            module(1, 12),
+            "large.py",
+            module(2, 200),
+            "changed.py",
+            module(3, 200),
+            "added.py",
+            module(4, 200));
+    String lastChange =
+        "--- a/changed.py\n+++ b/changed.py\n@@ -1 +1 @@\n-x\n+y\n"
+            + "New files (shown with the project's files): added.py\n";
+    String fix =
+        new Prompts(PromptOverrides.none(), 24_000)
+            .fix(
+                TASK,
+                new Project(
+                    files,
+                    Map.of(),
+                    InMemorySandbox.exited(0, "x", ""),
+                    lastChange,
+                    Set.of("changed.py")),
+                Verdict.failed("No."),
+                "",
+                Set.of())
+            .text();
 
-    assertThat(fix).contains(files.get("small.py")).contains(files.get("changed.py"))
-        .doesNotContain(files.get("large.py")).contains("### large.py (outline; ")
-        .contains("### added.py (outline; ").contains("The last change made:\n```\n" + lastChange);
+    assertThat(fix)
+        .contains(files.get("small.py"))
+        .contains(files.get("changed.py"))
+        .doesNotContain(files.get("large.py"))
+        .contains("### large.py (outline; ")
+        .contains("### added.py (outline; ")
+        .contains("The last change made:\n```\n" + lastChange);
   }
 
   @Test
   void filesAskedForInFullAreShownWholeAndOnlyTheRestCountAsUnseen() {
-    Map<String, String> files = Map.of("small.py", module(1, 12), "large.py", module(2, 200),
-        "other.py", module(3, 200));
+    Map<String, String> files =
+        Map.of("small.py", module(1, 12), "large.py", module(2, 200), "other.py", module(3, 200));
     Prompts prompts = new Prompts(PromptOverrides.none(), 24_000);
     Project project = new Project(files, Map.of(), InMemorySandbox.exited(0, "x", ""));
 
@@ -92,14 +127,24 @@ class ContextBudgetTest {
     edited.remove("Dockerfile");
     Prompts prompts = new Prompts(PromptOverrides.none(), 8_000);
 
-    Prompts.Prompt fix = prompts.fix(TASK, new Project(files, Map.of(),
-        InMemorySandbox.exited(0, "x", ""), "(every module edited)", edited),
-        Verdict.failed("No."), "", Set.of());
+    Prompts.Prompt fix =
+        prompts.fix(
+            TASK,
+            new Project(
+                files,
+                Map.of(),
+                InMemorySandbox.exited(0, "x", ""),
+                "(every module edited)",
+                edited),
+            Verdict.failed("No."),
+            "",
+            Set.of());
 
     assertThat(ContextBudget.tokens(fix.text())).isLessThan(8_000 + 2_500);
     // The largest edited files are the ones left out.
     assertThat(fix.unseen()).contains("pkg/module_7.py").doesNotContain("pkg/module_0.py");
-    assertThat(fix.text()).contains("### pkg/module_0.py\n```\n" + files.get("pkg/module_0.py"))
+    assertThat(fix.text())
+        .contains("### pkg/module_0.py\n```\n" + files.get("pkg/module_0.py"))
         .doesNotContain(files.get("pkg/module_7.py"));
   }
 
@@ -107,7 +152,9 @@ class ContextBudgetTest {
   void outlineKeepsDeclarationsAndDropsBodies() {
     String outline = ContextBudget.outline(module(1, 30));
 
-    assertThat(outline).contains("class Model1:").contains("    def method_0(self, value):")
+    assertThat(outline)
+        .contains("class Model1:")
+        .contains("    def method_0(self, value):")
         .doesNotContain("return total");
   }
 }

@@ -1,10 +1,10 @@
 package dev.azlon.generate;
 
-import dev.azlon.Setting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,20 +14,32 @@ class PromptOverridesTest {
 
   @Test
   void unknownPlaceholderIsRefusedWithFileAndLine() {
-    assertThatThrownBy(() -> new PromptOverrides(null, null,
-        "Fix it.\nFiles: {{files}}\nMood: {{ mood }}\n", "src/azlon/fix.txt"))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo(Setting.FIX_PROMPT_FILE);
-          assertThat(e.getMessage()).startsWith("src/azlon/fix.txt:3: unknown placeholder {{mood}}")
-              .contains("{{files}}");
-        });
+    assertThatThrownBy(
+            () ->
+                new PromptOverrides(
+                    null,
+                    null,
+                    "Fix it.\nFiles: {{files}}\nMood: {{ mood }}\n",
+                    "src/azlon/fix.txt"))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> {
+              assertThat(e.setting()).isEqualTo(Setting.FIX_PROMPT_FILE);
+              assertThat(e.getMessage())
+                  .startsWith("src/azlon/fix.txt:3: unknown placeholder {{mood}}")
+                  .contains("{{files}}");
+            });
   }
 
   @Test
   void projectTemplateReplacesOursAndKeepsUserTextVerbatim() {
-    Prompts prompts = new Prompts(new PromptOverrides(
-        "Our house style.\nTask: {{prompt}}\nAccept when: {{testConditions}}\n", "gen.txt",
-        null, null));
+    Prompts prompts =
+        new Prompts(
+            new PromptOverrides(
+                "Our house style.\nTask: {{prompt}}\nAccept when: {{testConditions}}\n",
+                "gen.txt",
+                null,
+                null));
 
     String text = prompts.generate(TASK, Project.empty(), Set.of()).text();
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class PromptsTest {
 
   private final Prompts prompts = new Prompts();
-  private final Task task = new Task("Print {{files}}", "Shows ${x} and {}", "base:1",
-      "- no network");
+  private final Task task =
+      new Task("Print {{files}}", "Shows ${x} and {}", "base:1", "- no network");
 
   @Test
   void systemPromptNamesTheBaseImageAndTheSandboxRules() {
@@ -23,11 +23,14 @@ class PromptsTest {
 
   @Test
   void userTextWithTemplateSyntaxIsRenderedVerbatim() {
-    Project project = new Project(Map.of("a.py", "x = '{{prompt}}'"), Map.of(),
-        InMemorySandbox.exited(0, "out", ""));
+    Project project =
+        new Project(
+            Map.of("a.py", "x = '{{prompt}}'"), Map.of(), InMemorySandbox.exited(0, "out", ""));
     String review = prompts.review(task, project, List.of(), "", Set.of()).text();
 
-    assertThat(review).contains("Print {{files}}").contains("Shows ${x} and {}")
+    assertThat(review)
+        .contains("Print {{files}}")
+        .contains("Shows ${x} and {}")
         .contains("x = '{{prompt}}'");
   }
 
@@ -50,12 +53,15 @@ class PromptsTest {
 
   @Test
   void failedBuildShowsTheBuildLogAndNoProgramOutput() {
-    CandidateRun failed = CandidateRun.buildFailed(
-        CandidateRun.Status.BUILD_FAILED, "Step 2/3 : RUN pip install nope", Duration.ZERO);
+    CandidateRun failed =
+        CandidateRun.buildFailed(
+            CandidateRun.Status.BUILD_FAILED, "Step 2/3 : RUN pip install nope", Duration.ZERO);
 
     String text = Prompts.output(failed);
 
-    assertThat(text).contains("Build log").contains("pip install nope")
+    assertThat(text)
+        .contains("Build log")
+        .contains("pip install nope")
         .doesNotContain("Standard output");
   }
 }

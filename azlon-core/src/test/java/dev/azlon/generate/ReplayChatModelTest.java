@@ -1,15 +1,15 @@
 package dev.azlon.generate;
 
-import dev.azlon.Setting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.testing.Answers;
-import dev.azlon.testing.TestChat;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
+import dev.azlon.testing.TestChat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +39,9 @@ class ReplayChatModelTest {
   }
 
   private Coder replaying(Path file) {
-    return new Coder(ReplayChatModel.from(file), new TestChat(temp.resolve("r.jsonl")).settings(),
+    return new Coder(
+        ReplayChatModel.from(file),
+        new TestChat(temp.resolve("r.jsonl")).settings(),
         AnswerCheck.NONE);
   }
 
@@ -57,8 +59,10 @@ class ReplayChatModelTest {
 
     String text = Files.readString(file);
 
-    assertThat(text).doesNotContain("sk-live0123456789abcdefXYZ")
-        .doesNotContain("sk-abcdef0123456789").contains("key = '***'");
+    assertThat(text)
+        .doesNotContain("sk-live0123456789abcdefXYZ")
+        .doesNotContain("sk-abcdef0123456789")
+        .contains("key = '***'");
   }
 
   @Test
@@ -79,7 +83,8 @@ class ReplayChatModelTest {
     Files.writeString(file, "{not json\n" + Files.readString(file));
 
     assertThatThrownBy(() -> ReplayChatModel.from(file))
-        .isInstanceOf(dev.azlon.ConfigurationException.class).hasMessageContaining("line 1");
+        .isInstanceOf(dev.azlon.ConfigurationException.class)
+        .hasMessageContaining("line 1");
   }
 
   @Test
@@ -87,10 +92,12 @@ class ReplayChatModelTest {
     Path file = record(Answers.candidate("FROM base\n", "a.py", "1"), Answers.review(true, "ok"));
     Coder replay = replaying(file);
 
-    assertThat(replay.generate(TASK, Project.empty()).changes().files().get(0).content()).isEqualTo("1");
+    assertThat(replay.generate(TASK, Project.empty()).changes().files().get(0).content())
+        .isEqualTo("1");
     assertThat(replay.review(TASK, reviewed(), List.of(), "").result()).isTrue();
     assertThatThrownBy(() -> replay.generate(TASK, Project.empty()))
-        .isInstanceOf(ModelRejectedException.class).hasMessageContaining("no answer left");
+        .isInstanceOf(ModelRejectedException.class)
+        .hasMessageContaining("no answer left");
   }
 
   @Test
@@ -106,7 +113,7 @@ class ReplayChatModelTest {
   @Test
   void missingTranscriptIsAConfigurationErrorNamingReplay() {
     assertThatThrownBy(() -> ReplayChatModel.from(temp.resolve("nope.jsonl")))
-        .isInstanceOfSatisfying(ConfigurationException.class,
-            e -> assertThat(e.setting()).isEqualTo(Setting.REPLAY));
+        .isInstanceOfSatisfying(
+            ConfigurationException.class, e -> assertThat(e.setting()).isEqualTo(Setting.REPLAY));
   }
 }

@@ -33,12 +33,17 @@ class GitHistoryTest {
       List<FileDiff> changes = history.stage();
       String commit = history.commit("iteration 1");
 
-      assertThat(changes).extracting(FileDiff::path, FileDiff::touch).containsExactly(
-          tuple("changed.py", Touch.CHANGED),
-          tuple("deleted.py", Touch.DELETED),
-          tuple("pkg/new.py", Touch.ADDED));
-      assertThat(GitHistory.unified(changes, 10_000)).contains("-a = 1\n+a = 2\n")
-          .contains("deleted file mode").contains("-gone = True").contains("+++ b/pkg/new.py");
+      assertThat(changes)
+          .extracting(FileDiff::path, FileDiff::touch)
+          .containsExactly(
+              tuple("changed.py", Touch.CHANGED),
+              tuple("deleted.py", Touch.DELETED),
+              tuple("pkg/new.py", Touch.ADDED));
+      assertThat(GitHistory.unified(changes, 10_000))
+          .contains("-a = 1\n+a = 2\n")
+          .contains("deleted file mode")
+          .contains("-gone = True")
+          .contains("+++ b/pkg/new.py");
       try (Git git = Git.open(workTree.toFile())) {
         assertThat(git.status().call().isClean()).isTrue();
         assertThat(git.log().call().iterator().next().getName()).isEqualTo(commit);
@@ -61,7 +66,8 @@ class GitHistoryTest {
   void aLongDiffIsCutWithANote() {
     FileDiff big = new FileDiff("a.py", Touch.CHANGED, "+x\n".repeat(100));
 
-    assertThat(GitHistory.unified(List.of(big), 30)).startsWith("+x\n")
+    assertThat(GitHistory.unified(List.of(big), 30))
+        .startsWith("+x\n")
         .endsWith("[azlon: 270 more characters of the diff not shown]\n");
   }
 }

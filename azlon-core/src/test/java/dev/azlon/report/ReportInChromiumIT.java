@@ -26,20 +26,26 @@ class ReportInChromiumIT {
 
   @Test
   void chromiumRendersEveryIterationOfTheReport() throws Exception {
-    ScriptedChatModel model = new ScriptedChatModel()
-        .answer(candidate("FROM base\n", "out.txt", "Hello, world"))
-        .answer(review(false, "Greet Azlon.", "out.txt", "Hello, Azlon"))
-        .answer(review(true, "It greets Azlon."));
-    SolveResult result = Solver.builder().model(model)
-        .sandbox(InMemorySandbox.printingOutTxt()).outputDirectory(output).build()
-        .solve(new SolveSpec("Greet.", "Greets Azlon.", 3, "base"));
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(candidate("FROM base\n", "out.txt", "Hello, world"))
+            .answer(review(false, "Greet Azlon.", "out.txt", "Hello, Azlon"))
+            .answer(review(true, "It greets Azlon."));
+    SolveResult result =
+        Solver.builder()
+            .model(model)
+            .sandbox(InMemorySandbox.printingOutTxt())
+            .outputDirectory(output)
+            .build()
+            .solve(new SolveSpec("Greet.", "Greets Azlon.", 3, "base"));
     Path report = result.runDirectory().resolve(Reports.HTML);
     Path screenshot = output.resolve("report.png");
 
     String dom = chromium("--dump-dom", report.toUri().toString());
     chromium("--screenshot=" + screenshot, "--window-size=1200,900", report.toUri().toString());
 
-    assertThat(dom).contains("<section class=\"iteration not-solved\" id=\"iteration-1\">")
+    assertThat(dom)
+        .contains("<section class=\"iteration not-solved\" id=\"iteration-1\">")
         .contains("<section class=\"iteration solved\" id=\"iteration-2\">")
         .contains("Iteration 2: solved");
     assertThat(screenshot).exists();
@@ -48,13 +54,22 @@ class ReportInChromiumIT {
 
   /** Runs headless Chromium offline (no background networking) and returns what it printed. */
   private String chromium(String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createTempDirectory(output, "chromium")));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory(output, "chromium")));
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
     assertThat(process.exitValue()).as("chromium's exit code").isZero();

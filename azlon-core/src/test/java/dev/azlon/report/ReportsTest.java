@@ -29,21 +29,32 @@ class ReportsTest {
 
   @BeforeEach
   void solveTwoIterations() {
-    ScriptedChatModel model = new ScriptedChatModel()
-        .answer(candidate(DOCKERFILE, "out.txt", "Hello, world", "page.html", "<script>x</script>"))
-        .answer(review(false, "Greet <Azlon> & not the world.", "out.txt", "Hello, Azlon"))
-        .answer(review(true, "It greets Azlon."));
-    result = Solver.builder().model(model).sandbox(InMemorySandbox.printingOutTxt())
-        .outputDirectory(output).build()
-        .solve(SolveSpec.builder().prompt("Greet.").testConditions("Greets Azlon.")
-            .maxIterations(3).baseImage("base")
-            .checks(Checks.of(List.of(new Check.StdoutContains("Azlon")), true)).build());
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(
+                candidate(DOCKERFILE, "out.txt", "Hello, world", "page.html", "<script>x</script>"))
+            .answer(review(false, "Greet <Azlon> & not the world.", "out.txt", "Hello, Azlon"))
+            .answer(review(true, "It greets Azlon."));
+    result =
+        Solver.builder()
+            .model(model)
+            .sandbox(InMemorySandbox.printingOutTxt())
+            .outputDirectory(output)
+            .build()
+            .solve(
+                SolveSpec.builder()
+                    .prompt("Greet.")
+                    .testConditions("Greets Azlon.")
+                    .maxIterations(3)
+                    .baseImage("base")
+                    .checks(Checks.of(List.of(new Check.StdoutContains("Azlon")), true))
+                    .build());
   }
 
   @Test
   void summaryJsonFollowsItsVersionedSchema() throws Exception {
-    JsonNode summary = new ObjectMapper().readTree(
-        result.runDirectory().resolve(Reports.JSON).toFile());
+    JsonNode summary =
+        new ObjectMapper().readTree(result.runDirectory().resolve(Reports.JSON).toFile());
 
     assertThat(summary.path("schemaVersion").asInt()).isEqualTo(1);
     assertThat(summary.path("outcome").asText()).isEqualTo("SOLVED");
@@ -60,7 +71,8 @@ class ReportsTest {
         .isEqualTo("stdout contains \"Azlon\"");
     assertThat(first.path("commit").asText()).hasSize(40);
     assertThat(summary.path("iterations").get(1).path("solved").asBoolean()).isTrue();
-    assertThat(summary.path("files")).extracting(JsonNode::asText)
+    assertThat(summary.path("files"))
+        .extracting(JsonNode::asText)
         .containsExactly("Dockerfile", "out.txt", "page.html");
   }
 
@@ -68,7 +80,9 @@ class ReportsTest {
   void markdownSummaryHasARowPerIteration() throws Exception {
     String md = Files.readString(result.runDirectory().resolve(Reports.MARKDOWN));
 
-    assertThat(md).startsWith("## Azlon run ").contains(": SOLVED")
+    assertThat(md)
+        .startsWith("## Azlon run ")
+        .contains(": SOLVED")
         .contains("| 1 | not solved | 1/2 | not solved |")
         .contains("| 2 | solved | 2/2 | solved |");
   }
@@ -77,12 +91,17 @@ class ReportsTest {
   void htmlReportIsSelfContainedAndEscapesEverything() throws Exception {
     String html = Files.readString(result.runDirectory().resolve(Reports.HTML));
 
-    assertThat(html).contains("id=\"iteration-1\"").contains("id=\"iteration-2\"")
+    assertThat(html)
+        .contains("id=\"iteration-1\"")
+        .contains("id=\"iteration-2\"")
         .contains("Greet &lt;Azlon&gt; &amp; not the world.")
         .contains("&lt;script&gt;x&lt;/script&gt;")
         .contains("<span class=\"add\">+Hello, Azlon</span>")
         .contains("<span class=\"del\">-Hello, world</span>");
-    assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=")
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("src=")
+        .doesNotContain("href=")
         .doesNotContain("@import");
   }
 }

@@ -41,23 +41,30 @@ class DockerLostIT {
   @Test
   void aCutConnectionMidRunEndsAsInfraFailureWithStateAndReports() throws Exception {
     proxy = DockerProxy.start();
-    DockerSandbox sandbox = DockerSandbox.connect(
-        SandboxLimits.builder().runTimeout(Duration.ofMinutes(5)).build(),
-        TransportConfig.builder().dockerHost(proxy.dockerHost()).build());
-    ScriptedChatModel model = new ScriptedChatModel().answer(pythonCandidate(TestImages.PYTHON,
-        "import time\nprint('working', flush=True)\ntime.sleep(600)\n"));
+    DockerSandbox sandbox =
+        DockerSandbox.connect(
+            SandboxLimits.builder().runTimeout(Duration.ofMinutes(5)).build(),
+            TransportConfig.builder().dockerHost(proxy.dockerHost()).build());
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(
+                pythonCandidate(
+                    TestImages.PYTHON,
+                    "import time\nprint('working', flush=True)\ntime.sleep(600)\n"));
     Solver solver = Solver.builder().model(model).sandbox(sandbox).outputDirectory(output).build();
     Thread cutter = new Thread(this::cutOnceACandidateRuns);
     cutter.start();
 
-    SolveResult result = solver.solve(new SolveSpec("Work for ten minutes.", "Prints working", 3,
-        TestImages.PYTHON));
+    SolveResult result =
+        solver.solve(
+            new SolveSpec("Work for ten minutes.", "Prints working", 3, TestImages.PYTHON));
     cutter.join();
 
     assertThat(result.outcome()).isEqualTo(Outcome.INFRA_FAILURE);
     assertThat(result.detail()).contains("Docker").contains("iteration 1");
     assertThat(model.requests()).hasSize(1);
-    JsonNode state = new ObjectMapper().readTree(result.runDirectory().resolve("state.json").toFile());
+    JsonNode state =
+        new ObjectMapper().readTree(result.runDirectory().resolve("state.json").toFile());
     assertThat(state.path("status").asText()).isEqualTo("stopped");
     assertThat(state.path("outcome").asText()).isEqualTo("INFRA_FAILURE");
     for (String report : new String[] {Reports.JSON, Reports.MARKDOWN, Reports.HTML}) {

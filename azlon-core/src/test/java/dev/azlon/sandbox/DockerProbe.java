@@ -10,8 +10,9 @@ import org.testcontainers.dockerclient.DockerClientProviderStrategy;
 /** Looks at the Docker engine from the side, to check what the sandbox left behind. */
 final class DockerProbe {
 
-  private static final DockerClient DOCKER = DockerClientProviderStrategy.getClientForConfig(
-      DockerClientFactory.instance().getTransportConfig());
+  private static final DockerClient DOCKER =
+      DockerClientProviderStrategy.getClientForConfig(
+          DockerClientFactory.instance().getTransportConfig());
 
   private DockerProbe() {}
 
@@ -21,8 +22,7 @@ final class DockerProbe {
   }
 
   static int resourcesLabelled(String runId) {
-    return containersLabelled(runId)
-        + imagesOf(runId);
+    return containersLabelled(runId) + imagesOf(runId);
   }
 
   static int containersLabelled(String runId) {
@@ -31,26 +31,30 @@ final class DockerProbe {
 
   /** Containers (of any run or none) made from {@code image}: intermediate build containers. */
   static int containersFromImage(String image) {
-    return (int) DOCKER.listContainersCmd().withShowAll(true).exec().stream()
-        .filter(c -> image.equals(c.getImage()))
-        .count();
+    return (int)
+        DOCKER.listContainersCmd().withShowAll(true).exec().stream()
+            .filter(c -> image.equals(c.getImage()))
+            .count();
   }
 
   static int runningContainersLabelled(String runId) {
-    return DOCKER.listContainersCmd()
-        .withLabelFilter(Map.of(DockerSandbox.RUN_LABEL, runId)).exec().size();
+    return DOCKER
+        .listContainersCmd()
+        .withLabelFilter(Map.of(DockerSandbox.RUN_LABEL, runId))
+        .exec()
+        .size();
   }
 
   /** Running containers made from {@code image}, such as a build step still at work. */
   static int runningContainersFromImage(String image) {
-    return (int) DOCKER.listContainersCmd().exec().stream()
-        .filter(c -> image.equals(c.getImage()))
-        .count();
+    return (int)
+        DOCKER.listContainersCmd().exec().stream().filter(c -> image.equals(c.getImage())).count();
   }
 
   /** A created, never started container that looks like a run's, owned by {@code owner}. */
   static String createIdleContainer(String image, String runId, Owner owner) {
-    DOCKER.createContainerCmd(image)
+    DOCKER
+        .createContainerCmd(image)
         .withLabels(Map.of(DockerSandbox.RUN_LABEL, runId, Owner.LABEL, owner.token()))
         .withCmd("true")
         .exec();
@@ -84,7 +88,10 @@ final class DockerProbe {
   }
 
   private static List<Container> containers(String runId) {
-    return DOCKER.listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(DockerSandbox.RUN_LABEL, runId)).exec();
+    return DOCKER
+        .listContainersCmd()
+        .withShowAll(true)
+        .withLabelFilter(Map.of(DockerSandbox.RUN_LABEL, runId))
+        .exec();
   }
 }

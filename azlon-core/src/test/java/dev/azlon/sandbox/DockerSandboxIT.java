@@ -27,12 +27,14 @@ class DockerSandboxIT {
 
   @BeforeAll
   static void connect() {
-    sandbox = DockerSandbox.connect(SandboxLimits.builder()
-        .runTimeout(Duration.ofSeconds(5))
-        .memoryBytes(256L << 20)
-        .pids(64)
-        .outputBytes(64 * 1024)
-        .build());
+    sandbox =
+        DockerSandbox.connect(
+            SandboxLimits.builder()
+                .runTimeout(Duration.ofSeconds(5))
+                .memoryBytes(256L << 20)
+                .pids(64)
+                .outputBytes(64 * 1024)
+                .build());
   }
 
   @BeforeEach
@@ -60,8 +62,8 @@ class DockerSandboxIT {
 
   @Test
   void keepsNonZeroExitCodeWithStdoutAndStderrApart() throws IOException {
-    CandidateRun run = runPython(
-        "import sys\nprint('to out')\nprint('to err', file=sys.stderr)\nsys.exit(3)");
+    CandidateRun run =
+        runPython("import sys\nprint('to out')\nprint('to err', file=sys.stderr)\nsys.exit(3)");
 
     assertThat(run.status()).isEqualTo(Status.EXITED);
     assertThat(run.exitCode()).isEqualTo(3);
@@ -99,9 +101,12 @@ class DockerSandboxIT {
 
   @Test
   void failingRunStepGivesBuildFailureWithItsLog() throws IOException {
-    write(Map.of(
-        "Dockerfile", "FROM " + TestImages.PYTHON + "\nRUN echo preparing && exit 7\n",
-        "main.py", "print('never')"));
+    write(
+        Map.of(
+            "Dockerfile",
+            "FROM " + TestImages.PYTHON + "\nRUN echo preparing && exit 7\n",
+            "main.py",
+            "print('never')"));
 
     CandidateRun run = session.buildAndRun(context, 1);
 
@@ -133,10 +138,9 @@ class DockerSandboxIT {
 
   @Test
   void endlessBuildIsStoppedAtTheBuildTimeoutAndLeavesNoBuildContainer() throws IOException {
-    DockerSandbox quick = DockerSandbox.connect(
-        SandboxLimits.builder().buildTimeout(Duration.ofSeconds(3)).build());
-    write(Map.of("Dockerfile",
-        "FROM " + TestImages.PYTHON + "\nRUN echo building && sleep 600\n"));
+    DockerSandbox quick =
+        DockerSandbox.connect(SandboxLimits.builder().buildTimeout(Duration.ofSeconds(3)).build());
+    write(Map.of("Dockerfile", "FROM " + TestImages.PYTHON + "\nRUN echo building && sleep 600\n"));
 
     try (SandboxSession buildSession = quick.open(runId + "-build")) {
       long start = System.nanoTime();
@@ -159,17 +163,20 @@ class DockerSandboxIT {
 
   @Test
   void forkBombIsContainedByThePidsLimit() throws IOException {
-    CandidateRun run = runPython(String.join("\n",
-        "import os, sys",
-        "children = 0",
-        "try:",
-        "    for _ in range(10000):",
-        "        if os.fork() == 0:",
-        "            import time; time.sleep(30); os._exit(0)",
-        "        children += 1",
-        "except OSError as e:",
-        "    print('stopped at', children, file=sys.stderr)",
-        "print('children', children)"));
+    CandidateRun run =
+        runPython(
+            String.join(
+                "\n",
+                "import os, sys",
+                "children = 0",
+                "try:",
+                "    for _ in range(10000):",
+                "        if os.fork() == 0:",
+                "            import time; time.sleep(30); os._exit(0)",
+                "        children += 1",
+                "except OSError as e:",
+                "    print('stopped at', children, file=sys.stderr)",
+                "print('children', children)"));
 
     assertThat(run.status()).isEqualTo(Status.EXITED);
     assertThat(run.stderr()).contains("stopped at");
@@ -191,16 +198,15 @@ class DockerSandboxIT {
 
   @Test
   void containerHasNoNetworkInterfaceButLoopback() throws IOException {
-    CandidateRun run = runPython(
-        "import os\nprint(sorted(os.listdir('/sys/class/net')))");
+    CandidateRun run = runPython("import os\nprint(sorted(os.listdir('/sys/class/net')))");
 
     assertThat(run.stdout().strip()).isEqualTo("['lo']");
   }
 
   @Test
   void buildHasANetworkUnlessItIsSwitchedOff() throws IOException {
-    DockerSandbox offline = DockerSandbox.connect(
-        SandboxLimits.builder().buildNetwork(false).build());
+    DockerSandbox offline =
+        DockerSandbox.connect(SandboxLimits.builder().buildNetwork(false).build());
 
     CandidateRun online = session.buildAndRun(listNetworksAtBuild("online"), 1);
     CandidateRun isolated;
@@ -214,24 +220,34 @@ class DockerSandboxIT {
   }
 
   private Path listNetworksAtBuild(String marker) throws IOException {
-    write(Map.of("Dockerfile", "FROM " + TestImages.PYTHON
-        + "\nRUN echo " + marker + " " + UUID.randomUUID()
-        + " && ls /sys/class/net | tr '\\n' ' ' > /build-nets.txt"
-        + "\nCMD [\"cat\", \"/build-nets.txt\"]\n"));
+    write(
+        Map.of(
+            "Dockerfile",
+            "FROM "
+                + TestImages.PYTHON
+                + "\nRUN echo "
+                + marker
+                + " "
+                + UUID.randomUUID()
+                + " && ls /sys/class/net | tr '\\n' ' ' > /build-nets.txt"
+                + "\nCMD [\"cat\", \"/build-nets.txt\"]\n"));
     return context;
   }
 
   @Test
   void rootFileSystemIsReadOnlyButTmpIsWritable() throws IOException {
-    CandidateRun run = runPython(String.join("\n",
-        "import os",
-        "try:",
-        "    open('/app/new.txt', 'w').write('x')",
-        "    print('root writable')",
-        "except OSError as e:",
-        "    print('root refused')",
-        "open('/tmp/scratch.txt', 'w').write('ok')",
-        "print('tmp', open('/tmp/scratch.txt').read(), 'uid', os.getuid())"));
+    CandidateRun run =
+        runPython(
+            String.join(
+                "\n",
+                "import os",
+                "try:",
+                "    open('/app/new.txt', 'w').write('x')",
+                "    print('root writable')",
+                "except OSError as e:",
+                "    print('root refused')",
+                "open('/tmp/scratch.txt', 'w').write('ok')",
+                "print('tmp', open('/tmp/scratch.txt').read(), 'uid', os.getuid())"));
 
     assertThat(run.stdout()).isEqualTo("root refused\ntmp ok uid 65534\n");
   }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The run timeout's kill races the program's own exit. Whichever way the race goes on a real
- * engine, a kill that arrives late (the container has stopped, or is already gone) must leave
- * the program's own ending standing rather than turn it into an infrastructure failure.
+ * engine, a kill that arrives late (the container has stopped, or is already gone) must leave the
+ * program's own ending standing rather than turn it into an infrastructure failure.
  */
 class KillRaceIT {
 
@@ -47,14 +47,20 @@ class KillRaceIT {
     docker.startContainerCmd(id).exec();
 
     assertThat(ContainerRun.killed(docker, id)).isTrue();
-    assertThat(docker.waitContainerCmd(id).exec(new WaitContainerResultCallback())
-        .awaitStatusCode(30, TimeUnit.SECONDS)).isEqualTo(137);
+    assertThat(
+            docker
+                .waitContainerCmd(id)
+                .exec(new WaitContainerResultCallback())
+                .awaitStatusCode(30, TimeUnit.SECONDS))
+        .isEqualTo(137);
   }
 
   private String exitedContainer() {
     String container = docker.createContainerCmd(TestImages.PYTHON).withCmd("true").exec().getId();
     docker.startContainerCmd(container).exec();
-    docker.waitContainerCmd(container).exec(new WaitContainerResultCallback())
+    docker
+        .waitContainerCmd(container)
+        .exec(new WaitContainerResultCallback())
         .awaitStatusCode(30, TimeUnit.SECONDS);
     return container;
   }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a run leaves when its JVM is stopped (Ctrl-C, SIGTERM) or killed outright (SIGKILL), in
- * the style of Testcontainers' resource reaper tests: a child JVM runs a sleeping candidate.
+ * What a run leaves when its JVM is stopped (Ctrl-C, SIGTERM) or killed outright (SIGKILL), in the
+ * style of Testcontainers' resource reaper tests: a child JVM runs a sleeping candidate.
  */
 class SandboxCleanupIT {
 
@@ -33,7 +33,7 @@ class SandboxCleanupIT {
   void stoppedJvmRemovesItsRunOnTheWayOut() throws Exception {
     child = startChildRunningACandidate();
 
-    child.destroy();   // SIGTERM, as Ctrl-C or a CI cancel would send
+    child.destroy(); // SIGTERM, as Ctrl-C or a CI cancel would send
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
     assertThat(DockerProbe.resourcesLabelled(runId)).isZero();
@@ -43,7 +43,7 @@ class SandboxCleanupIT {
   void killedJvmsLeftoversAreRemovedByTheNextConnect() throws Exception {
     child = startChildRunningACandidate();
 
-    child.destroyForcibly();   // SIGKILL: no hook runs
+    child.destroyForcibly(); // SIGKILL: no hook runs
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(DockerProbe.resourcesLabelled(runId)).isPositive();
 
@@ -54,13 +54,18 @@ class SandboxCleanupIT {
 
   private Process startChildRunningACandidate() throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process process = new ProcessBuilder(List.of(java,
-            "-cp", System.getProperty("java.class.path"),
-            "-Dazlon.test.baseImage=" + TestImages.PYTHON,
-            SessionInChildJvm.class.getName(), runId))
-        .redirectErrorStream(true)
-        .redirectOutput(new File("target/" + runId + ".log"))
-        .start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-Dazlon.test.baseImage=" + TestImages.PYTHON,
+                    SessionInChildJvm.class.getName(),
+                    runId))
+            .redirectErrorStream(true)
+            .redirectOutput(new File("target/" + runId + ".log"))
+            .start();
     awaitTrue(() -> DockerProbe.runningContainersLabelled(runId) == 1, Duration.ofSeconds(60));
     return process;
   }

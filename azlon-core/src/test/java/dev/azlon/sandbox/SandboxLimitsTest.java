@@ -1,11 +1,10 @@
 package dev.azlon.sandbox;
 
-import dev.azlon.Setting;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +38,12 @@ class SandboxLimitsTest {
   @Test
   void nonsenseNamesTheSettingAndAnExample() {
     assertThatThrownBy(() -> Quantities.bytes(Setting.SANDBOX_MEMORY, "lots"))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo(Setting.SANDBOX_MEMORY);
-          assertThat(e.getMessage()).contains("'lots'").contains("512m");
-        });
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> {
+              assertThat(e.setting()).isEqualTo(Setting.SANDBOX_MEMORY);
+              assertThat(e.getMessage()).contains("'lots'").contains("512m");
+            });
     assertThatThrownBy(() -> Quantities.nanoCpus(Setting.SANDBOX_CPUS, "-1"))
         .isInstanceOf(ConfigurationException.class);
     assertThatThrownBy(() -> Quantities.duration(Setting.SANDBOX_RUN_TIMEOUT, "soon"))
@@ -52,10 +53,12 @@ class SandboxLimitsTest {
   @Test
   void limitsBelowWhatDockerCanHonourAreRefused() {
     assertThatThrownBy(() -> SandboxLimits.builder().memoryBytes(1024).build())
-        .isInstanceOfSatisfying(ConfigurationException.class,
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
             e -> assertThat(e.setting()).isEqualTo(Setting.SANDBOX_MEMORY));
     assertThatThrownBy(() -> SandboxLimits.builder().runTimeout(Duration.ZERO).build())
-        .isInstanceOfSatisfying(ConfigurationException.class,
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
             e -> assertThat(e.setting()).isEqualTo(Setting.SANDBOX_RUN_TIMEOUT));
   }
 }

@@ -19,12 +19,20 @@ class SandboxRulesTest {
 
   @Test
   void aBuildWithoutNetworkIsNotToldItMayUseOne() {
-    String rules = DockerSandbox.rules(SandboxLimits.builder().buildNetwork(false)
-        .buildTimeout(Duration.ofSeconds(30)).build());
+    String rules =
+        DockerSandbox.rules(
+            SandboxLimits.builder()
+                .buildNetwork(false)
+                .buildTimeout(Duration.ofSeconds(30))
+                .build());
 
-    assertThat(rules).contains("The image build has no network").contains("30 seconds")
-        .doesNotContain("may use the network").doesNotContain("0 minutes");
+    assertThat(rules)
+        .contains("The image build has no network")
+        .contains("30 seconds")
+        .doesNotContain("may use the network")
+        .doesNotContain("0 minutes");
     assertThat(DockerSandbox.rules(SandboxLimits.defaults()))
-        .contains("may use the network to install packages").contains("10 minutes");
+        .contains("may use the network to install packages")
+        .contains("10 minutes");
   }
 }

@@ -14,10 +14,14 @@ public final class SessionInChildJvm {
 
   public static void main(String[] args) throws Exception {
     Path context = Files.createTempDirectory("azlon-child");
-    Files.writeString(context.resolve("Dockerfile"),
-        "FROM " + TestImages.PYTHON + "\nCMD [\"python3\", \"-c\", \"import time; time.sleep(600)\"]\n");
-    DockerSandbox sandbox = DockerSandbox.connect(
-        SandboxLimits.builder().runTimeout(java.time.Duration.ofMinutes(5)).build());
+    Files.writeString(
+        context.resolve("Dockerfile"),
+        "FROM "
+            + TestImages.PYTHON
+            + "\nCMD [\"python3\", \"-c\", \"import time; time.sleep(600)\"]\n");
+    DockerSandbox sandbox =
+        DockerSandbox.connect(
+            SandboxLimits.builder().runTimeout(java.time.Duration.ofMinutes(5)).build());
     try (SandboxSession session = sandbox.open(args[0])) {
       session.buildAndRun(context, 1);
     }

@@ -19,19 +19,23 @@ class SilentDockerIT {
   void anEngineThatNeverAnswersFailsWithinTheBoundAndSaysWhatToCheck() throws Exception {
     List<Socket> held = new ArrayList<>();
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      Thread acceptor = new Thread(() -> {
-        try {
-          while (true) {
-            held.add(silent.accept());
-          }
-        } catch (Exception closed) {
-          // The test is over.
-        }
-      });
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(silent.accept());
+                  }
+                } catch (Exception closed) {
+                  // The test is over.
+                }
+              });
       acceptor.setDaemon(true);
       acceptor.start();
-      TransportConfig transport = TransportConfig.builder()
-          .dockerHost(URI.create("tcp://127.0.0.1:" + silent.getLocalPort())).build();
+      TransportConfig transport =
+          TransportConfig.builder()
+              .dockerHost(URI.create("tcp://127.0.0.1:" + silent.getLocalPort()))
+              .build();
 
       long start = System.nanoTime();
       assertThatThrownBy(() -> DockerSandbox.connect(SandboxLimits.defaults(), transport))

@@ -46,11 +46,15 @@ class ConcurrentRunsIT {
   }
 
   private SolveResult solve(DockerSandbox sandbox, String word) {
-    ScriptedChatModel model = new ScriptedChatModel()
-        .answer(pythonCandidate(TestImages.PYTHON, "print('" + word + "')"))
-        .answer(review(true, "It prints " + word + "."));
-    return Solver.builder().model(model).sandbox(sandbox).outputDirectory(output).build()
-        .solve(new SolveSpec("Print " + word + ".", "Prints " + word + ".", 2,
-            TestImages.PYTHON));
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(pythonCandidate(TestImages.PYTHON, "print('" + word + "')"))
+            .answer(review(true, "It prints " + word + "."));
+    return Solver.builder()
+        .model(model)
+        .sandbox(sandbox)
+        .outputDirectory(output)
+        .build()
+        .solve(new SolveSpec("Print " + word + ".", "Prints " + word + ".", 2, TestImages.PYTHON));
   }
 }

@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs that end without a verdict leave a record: a model that cannot be had (over real HTTP),
- * and a JVM stopped mid-run.
+ * Runs that end without a verdict leave a record: a model that cannot be had (over real HTTP), and
+ * a JVM stopped mid-run.
  */
 class EndingsIT {
 
   private static final String DOCKERFILE = "FROM base\nCMD cat out.txt\n";
-  private static final SolveSpec SPEC = new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 3,
-      "base");
+  private static final SolveSpec SPEC =
+      new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 3, "base");
 
   @TempDir Path output;
   private final OpenAiStub stub = OpenAiStub.start();
@@ -61,7 +61,8 @@ class EndingsIT {
   @Test
   void rateLimitedUntilTheRetryCapInTheSecondIterationKeepsTheFirst() throws Exception {
     stub.answer(candidate(DOCKERFILE, "out.txt", "Hello"))
-        .fail(429, "Rate limit reached").fail(429, "Rate limit reached")
+        .fail(429, "Rate limit reached")
+        .fail(429, "Rate limit reached")
         .fail(429, "Rate limit reached");
 
     SolveResult result = solver(stub.baseUrl()).solve(SPEC);
@@ -71,21 +72,28 @@ class EndingsIT {
     assertThat(result.detail()).contains("in iteration 1").contains("gave up after 3 attempts");
     assertStoppedWithReports(result, "MODEL_UNAVAILABLE");
     assertThat(Files.readString(result.runDirectory().resolve("transcript.jsonl")))
-        .contains("\"response\"").contains("Rate limit reached");
+        .contains("\"response\"")
+        .contains("Rate limit reached");
   }
 
   @Test
   void ctrlCMidRunLeavesAnInterruptedResumableRunWithReports() throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-            SolveInChildJvm.class.getName(), output.toString()))
-        .redirectErrorStream(true)
-        .start();
-    try (BufferedReader lines = new BufferedReader(
-        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    Process child =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    SolveInChildJvm.class.getName(),
+                    output.toString()))
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       assertThat(lines.lines().filter(SolveInChildJvm.RUNNING::equals).findFirst()).isPresent();
 
-      child.destroy();   // SIGTERM, as Ctrl-C or a CI cancel would send
+      child.destroy(); // SIGTERM, as Ctrl-C or a CI cancel would send
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     } finally {
       child.destroyForcibly();
@@ -104,12 +112,17 @@ class EndingsIT {
     }
 
     ScriptedChatModel rest = new ScriptedChatModel().answer(review(true, "It greets."));
-    SolveResult resumed = Solver.builder().model(rest).sandbox(InMemorySandbox.printingOutTxt())
-        .outputDirectory(output).build().resume(SolveInChildJvm.SPEC, null);
+    SolveResult resumed =
+        Solver.builder()
+            .model(rest)
+            .sandbox(InMemorySandbox.printingOutTxt())
+            .outputDirectory(output)
+            .build()
+            .resume(SolveInChildJvm.SPEC, null);
 
     assertThat(resumed.outcome()).isEqualTo(Outcome.SOLVED);
     assertThat(resumed.runDirectory()).isEqualTo(run);
-    assertThat(rest.requests()).hasSize(1);   // the candidate came from the transcript
+    assertThat(rest.requests()).hasSize(1); // the candidate came from the transcript
   }
 
   private Solver solver(String baseUrl) {

@@ -22,12 +22,22 @@ class FullDiskIT {
   @Test
   void aRunCutShortByAFullDiskIsResumedOnceThereIsSpaceWithoutPayingAgain() throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process child = new ProcessBuilder(List.of("unshare", "--mount", "--map-root-user",
-            "sh", "-c", "mount -t tmpfs -o size=4m tmpfs \"$0\" && exec \"$1\" -cp \"$2\" \"$3\" \"$0\"",
-            mountPoint.toString(), java, System.getProperty("java.class.path"),
-            FullDiskInChildJvm.class.getName()))
-        .redirectErrorStream(true)
-        .start();
+    Process child =
+        new ProcessBuilder(
+                List.of(
+                    "unshare",
+                    "--mount",
+                    "--map-root-user",
+                    "sh",
+                    "-c",
+                    "mount -t tmpfs -o size=4m tmpfs \"$0\" && exec \"$1\" -cp \"$2\" \"$3\""
+                        + " \"$0\"",
+                    mountPoint.toString(),
+                    java,
+                    System.getProperty("java.class.path"),
+                    FullDiskInChildJvm.class.getName()))
+            .redirectErrorStream(true)
+            .start();
     String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
 

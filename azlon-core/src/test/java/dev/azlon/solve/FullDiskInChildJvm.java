@@ -26,30 +26,45 @@ public final class FullDiskInChildJvm {
     Path disk = Path.of(args[0]);
     Path output = Files.createDirectories(disk.resolve("runs"));
     Path filler = disk.resolve("filler");
-    InMemorySandbox fillingTheDisk = new InMemorySandbox(files -> {
-      fill(filler);
-      return InMemorySandbox.exited(0, files.getOrDefault("out.txt", ""), "");
-    });
-    ScriptedChatModel model = new ScriptedChatModel()
-        .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
-        .answer(review(true, "It greets."));
+    InMemorySandbox fillingTheDisk =
+        new InMemorySandbox(
+            files -> {
+              fill(filler);
+              return InMemorySandbox.exited(0, files.getOrDefault("out.txt", ""), "");
+            });
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
+            .answer(review(true, "It greets."));
 
-    SolveResult full = Solver.builder().model(model).sandbox(fillingTheDisk)
-        .outputDirectory(output).build().solve(SolveInChildJvm.SPEC);
+    SolveResult full =
+        Solver.builder()
+            .model(model)
+            .sandbox(fillingTheDisk)
+            .outputDirectory(output)
+            .build()
+            .solve(SolveInChildJvm.SPEC);
     System.out.println("full-disk outcome " + full.outcome());
     System.out.println("full-disk detail " + full.detail());
-    System.out.println("full-disk transcript lines parse " + parses(
-        full.runDirectory().resolve(Transcript.FILE_NAME)));
+    System.out.println(
+        "full-disk transcript lines parse "
+            + parses(full.runDirectory().resolve(Transcript.FILE_NAME)));
 
     Files.delete(filler);
     ScriptedChatModel rest = new ScriptedChatModel().answer(review(true, "It greets."));
-    SolveResult resumed = Solver.builder().model(rest).sandbox(InMemorySandbox.printingOutTxt())
-        .outputDirectory(output).build().resume(SolveInChildJvm.SPEC, null);
+    SolveResult resumed =
+        Solver.builder()
+            .model(rest)
+            .sandbox(InMemorySandbox.printingOutTxt())
+            .outputDirectory(output)
+            .build()
+            .resume(SolveInChildJvm.SPEC, null);
     System.out.println("resumed outcome " + resumed.outcome());
     System.out.println("resumed same run " + resumed.runDirectory().equals(full.runDirectory()));
     System.out.println("resumed model calls " + rest.requests().size());
-    System.out.println("resumed state " + RunState.read(resumed.runDirectory())
-        .map(RunState::status).orElse("none"));
+    System.out.println(
+        "resumed state "
+            + RunState.read(resumed.runDirectory()).map(RunState::status).orElse("none"));
   }
 
   /** Writes until the disk is full. */

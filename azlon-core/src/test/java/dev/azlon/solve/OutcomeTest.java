@@ -37,9 +37,10 @@ class OutcomeTest {
   void solvedUnsolvedAndStuckAreFinishedAndNeverResumed() {
     for (Outcome outcome : Outcome.values()) {
       RunState ended = RunState.started("run", "spec").ended(outcome, "detail");
-      boolean finalOne = outcome == Outcome.SOLVED || outcome == Outcome.UNSOLVED
-          || outcome == Outcome.STUCK;
-      assertThat(ended.status()).as(outcome.name())
+      boolean finalOne =
+          outcome == Outcome.SOLVED || outcome == Outcome.UNSOLVED || outcome == Outcome.STUCK;
+      assertThat(ended.status())
+          .as(outcome.name())
           .isEqualTo(finalOne ? RunState.FINISHED : RunState.STOPPED);
       assertThat(ended.resumable()).isEqualTo(!finalOne);
     }

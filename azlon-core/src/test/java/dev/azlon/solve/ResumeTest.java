@@ -1,12 +1,12 @@
 package dev.azlon.solve;
 
-import dev.azlon.Setting;
 import static dev.azlon.testing.Answers.candidate;
 import static dev.azlon.testing.Answers.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
 import dev.azlon.sandbox.SandboxException;
@@ -29,13 +29,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ResumeTest {
 
   private static final String DOCKERFILE = "FROM base\nCMD cat out.txt\n";
+
   /** Three iterations: a review's fix, a review without files, a fix call, then solved. */
-  private static final List<String> SCRIPT = List.of(
-      candidate(DOCKERFILE, "out.txt", "Hello, world"),
-      review(false, "Greet Azlon.", "out.txt", "Hello, everyone"),
-      review(false, "Still not Azlon."),
-      candidate(DOCKERFILE, "out.txt", "Hello, Azlon"),
-      review(true, "Greets Azlon."));
+  private static final List<String> SCRIPT =
+      List.of(
+          candidate(DOCKERFILE, "out.txt", "Hello, world"),
+          review(false, "Greet Azlon.", "out.txt", "Hello, everyone"),
+          review(false, "Still not Azlon."),
+          candidate(DOCKERFILE, "out.txt", "Hello, Azlon"),
+          review(true, "Greets Azlon."));
+
   private static final SolveSpec SPEC =
       new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 5, "base");
 
@@ -47,9 +50,12 @@ class ResumeTest {
   static Stream<Arguments> phaseBoundaries() {
     List<Arguments> boundaries = new ArrayList<>();
     for (int iteration = 1; iteration <= 3; iteration++) {
-      for (Class<?> phase : List.of(SolveEvent.CandidateReceived.class,
-          SolveEvent.BuildFinished.class, SolveEvent.RunFinished.class,
-          SolveEvent.VerdictReached.class)) {
+      for (Class<?> phase :
+          List.of(
+              SolveEvent.CandidateReceived.class,
+              SolveEvent.BuildFinished.class,
+              SolveEvent.RunFinished.class,
+              SolveEvent.VerdictReached.class)) {
         boundaries.add(Arguments.of(phase.getSimpleName(), iteration));
       }
     }
@@ -60,8 +66,8 @@ class ResumeTest {
   @MethodSource("phaseBoundaries")
   void resumedRunEqualsAnUninterruptedOneAndRepeatsNoModelCall(String phase, int iteration)
       throws Exception {
-    SolveResult uninterrupted = solver(output.resolve("reference"), scripted(SCRIPT), e -> { })
-        .solve(SPEC);
+    SolveResult uninterrupted =
+        solver(output.resolve("reference"), scripted(SCRIPT), e -> {}).solve(SPEC);
 
     ScriptedChatModel first = scripted(SCRIPT);
     Path runs = output.resolve("runs");
@@ -70,7 +76,7 @@ class ResumeTest {
     int answered = first.requests().size();
 
     ScriptedChatModel rest = scripted(SCRIPT.subList(answered, SCRIPT.size()));
-    SolveResult resumed = solver(runs, rest, e -> { }).resume(SPEC, null);
+    SolveResult resumed = solver(runs, rest, e -> {}).resume(SPEC, null);
 
     assertThat(rest.requests()).hasSize(SCRIPT.size() - answered);
     assertThat(resumed.outcome()).isEqualTo(uninterrupted.outcome()).isEqualTo(Outcome.SOLVED);
@@ -85,15 +91,17 @@ class ResumeTest {
   @Test
   void dockerFailureIsInfraNotAnIterationAndTheRunResumes() throws Exception {
     AtomicInteger runs = new AtomicInteger();
-    InMemorySandbox flaky = new InMemorySandbox(files -> {
-      if (runs.incrementAndGet() == 2) {
-        throw new SandboxException("Docker failed: no space left on device", null);
-      }
-      return InMemorySandbox.exited(0, files.getOrDefault("out.txt", ""), "");
-    });
+    InMemorySandbox flaky =
+        new InMemorySandbox(
+            files -> {
+              if (runs.incrementAndGet() == 2) {
+                throw new SandboxException("Docker failed: no space left on device", null);
+              }
+              return InMemorySandbox.exited(0, files.getOrDefault("out.txt", ""), "");
+            });
     ScriptedChatModel first = scripted(SCRIPT);
 
-    SolveResult stopped = solver(output, first, e -> { }, flaky).solve(SPEC);
+    SolveResult stopped = solver(output, first, e -> {}, flaky).solve(SPEC);
 
     assertThat(stopped.outcome()).isEqualTo(Outcome.INFRA_FAILURE);
     assertThat(stopped.iterations()).isEqualTo(1);
@@ -102,7 +110,7 @@ class ResumeTest {
     assertThat(first.requests().toString()).doesNotContain("no space left");
 
     ScriptedChatModel rest = scripted(SCRIPT.subList(2, SCRIPT.size()));
-    SolveResult resumed = solver(output, rest, e -> { }, flaky).resume(SPEC, null);
+    SolveResult resumed = solver(output, rest, e -> {}, flaky).resume(SPEC, null);
 
     assertThat(resumed.outcome()).isEqualTo(Outcome.SOLVED);
     assertThat(resumed.iterations()).isEqualTo(3);
@@ -111,24 +119,26 @@ class ResumeTest {
 
   @Test
   void finishedRunsAndOtherTasksAreNotResumed() {
-    SolveResult done = solver(output, scripted(SCRIPT), e -> { }).solve(SPEC);
+    SolveResult done = solver(output, scripted(SCRIPT), e -> {}).solve(SPEC);
     String runId = done.runDirectory().getFileName().toString();
 
-    assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> { }).resume(SPEC, null))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo(Setting.RESUME);
-          assertThat(e.getMessage()).contains("no unfinished run");
-        });
-    assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> { }).resume(SPEC, runId))
+    assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> {}).resume(SPEC, null))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> {
+              assertThat(e.setting()).isEqualTo(Setting.RESUME);
+              assertThat(e.getMessage()).contains("no unfinished run");
+            });
+    assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> {}).resume(SPEC, runId))
         .hasMessageContaining("has finished (SOLVED)");
-    assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> { }).resume(SPEC, "../x"))
+    assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> {}).resume(SPEC, "../x"))
         .hasMessageContaining("There is no run ../x");
 
     ScriptedChatModel crashing = scripted(SCRIPT);
     assertThatThrownBy(() -> solver(output, crashing, crashAt("BuildFinished", 1)).solve(SPEC))
         .isInstanceOf(Crash.class);
     SolveSpec other = new SolveSpec("Greet the world.", "Prints Hello, world", 5, "base");
-    assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> { }).resume(other, null))
+    assertThatThrownBy(() -> solver(output, scripted(SCRIPT), e -> {}).resume(other, null))
         .hasMessageContaining("started for a different prompt");
   }
 
@@ -166,10 +176,17 @@ class ResumeTest {
     return solver(outputDirectory, model, listener, InMemorySandbox.printingOutTxt());
   }
 
-  private Solver solver(Path outputDirectory, ScriptedChatModel model, SolveListener listener,
+  private Solver solver(
+      Path outputDirectory,
+      ScriptedChatModel model,
+      SolveListener listener,
       InMemorySandbox sandbox) {
-    return Solver.builder().model(model).sandbox(sandbox).outputDirectory(outputDirectory)
-        .listener(listener).build();
+    return Solver.builder()
+        .model(model)
+        .sandbox(sandbox)
+        .outputDirectory(outputDirectory)
+        .listener(listener)
+        .build();
   }
 
   private static Map<String, String> files(SolveResult result) {

@@ -5,7 +5,6 @@ import static dev.azlon.testing.Answers.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.Redactor;
-import dev.azlon.event.SolveEvent;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.OpenAiStub;
@@ -28,6 +27,7 @@ class SecretsIT {
 
   /** Not shaped like any well-known key, so only redaction by value can catch it. */
   private static final String KEY = "azk.Quiet/Key+8472=zeta\"q";
+
   private static final String DOCKERFILE = "FROM base\nCMD cat out.txt\n";
 
   @TempDir Path output;
@@ -94,14 +94,19 @@ class SecretsIT {
   private static void assertNoKeyIn(Path runDirectory) throws Exception {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(runDirectory)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(p -> !p.toString().contains("/.git/objects/")).toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.toString().contains("/.git/objects/"))
+              .toList();
     }
-    assertThat(files).extracting(p -> p.getFileName().toString())
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
         .contains("state.json", "summary.json", "summary.md", "report.html", "transcript.jsonl");
     for (Path file : files) {
       assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
-          .as(file.toString()).doesNotContain(KEY).doesNotContain("Key+8472");
+          .as(file.toString())
+          .doesNotContain(KEY)
+          .doesNotContain("Key+8472");
     }
   }
 }

@@ -37,7 +37,8 @@ class SolverTest {
 
   @Test
   void reviewersFixSolvesInTheSecondIteration() throws Exception {
-    model.answer(candidate(DOCKERFILE, "out.txt", "Hello, world"))
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "Hello, world"))
         .answer(review(false, "It must greet Azlon.", "out.txt", "Hello, Azlon"))
         .answer(review(true, "It greets Azlon."));
 
@@ -62,7 +63,8 @@ class SolverTest {
   void judgeCannotDeclareSolvedWhenTheProgramFails() {
     InMemorySandbox failing =
         new InMemorySandbox(files -> InMemorySandbox.exited(1, "Hello, Azlon", "Traceback"));
-    model.answer(candidate(DOCKERFILE, "out.txt", "Hello, Azlon"))
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "Hello, Azlon"))
         .answer(review(true, "Looks right."))
         .answer(candidate(DOCKERFILE, "out.txt", "Hello, Azlon"))
         .answer(review(true, "Looks right."));
@@ -72,22 +74,29 @@ class SolverTest {
     assertThat(result.outcome()).isEqualTo(Outcome.UNSOLVED);
     assertThat(result.iterations()).isEqualTo(2);
     assertThat(model.userText(2)).contains("exited with code 1").contains("Traceback");
-    assertThat(verdicts()).extracting(SolveEvent.VerdictReached::reason)
-        .allMatch(reason -> reason.contains("FAILED exit code is 0: the program exited with code 1"));
+    assertThat(verdicts())
+        .extracting(SolveEvent.VerdictReached::reason)
+        .allMatch(
+            reason -> reason.contains("FAILED exit code is 0: the program exited with code 1"));
   }
 
   @Test
   void judgeCannotOverruleAFailingCheck() {
     InMemorySandbox printsTotal =
         new InMemorySandbox(files -> InMemorySandbox.exited(0, "total: many\n", ""));
-    model.answer(candidate(DOCKERFILE, "out.txt", "x"))
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "x"))
         .answer(review(true, "Looks like a total to me."))
         .answer(candidate(DOCKERFILE, "out.txt", "y"))
         .answer(review(true, "Still fine."));
-    SolveSpec spec = SolveSpec.builder().prompt("Count.").testConditions("Prints the total.")
-        .maxIterations(2).baseImage("base")
-        .checks(Checks.of(List.of(Check.StdoutMatches.of("^total: \\d+$")), true))
-        .build();
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Count.")
+            .testConditions("Prints the total.")
+            .maxIterations(2)
+            .baseImage("base")
+            .checks(Checks.of(List.of(Check.StdoutMatches.of("^total: \\d+$")), true))
+            .build();
 
     SolveResult result = solver(printsTotal).solve(spec);
 
@@ -95,22 +104,31 @@ class SolverTest {
     SolveEvent.VerdictReached first = verdicts().get(0);
     assertThat(first.verdict().judgeAgreed()).isTrue();
     assertThat(first.verdict().checksPassed()).isEqualTo(1);
-    assertThat(first.reason()).startsWith("Judged solved, but these checks failed")
-        .contains("stdout matches ^total: \\d+$").contains("total: many");
+    assertThat(first.reason())
+        .startsWith("Judged solved, but these checks failed")
+        .contains("stdout matches ^total: \\d+$")
+        .contains("total: many");
     // The fix prompt lists each check with what was expected and what came out.
-    assertThat(model.userText(2)).contains("- passed exit code is 0")
+    assertThat(model.userText(2))
+        .contains("- passed exit code is 0")
         .contains("- FAILED stdout matches ^total: \\d+$: stdout was \"total: many\\n\"");
     assertThat(model.userText(1)).contains("you cannot overrule a failed one");
   }
 
   @Test
   void checksAloneDecideWhenTheJudgeIsOff() {
-    model.answer(candidate(DOCKERFILE, "out.txt", "Hello, world"))
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "Hello, world"))
         .answer(candidate(DOCKERFILE, "out.txt", "Hello, Azlon"));
-    SolveSpec spec = SolveSpec.builder().prompt("Greet.").testConditions("Greets Azlon.")
-        .maxIterations(3).baseImage("base").judge(false)
-        .checks(Checks.of(List.of(new Check.StdoutContains("Hello, Azlon")), true))
-        .build();
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Greet.")
+            .testConditions("Greets Azlon.")
+            .maxIterations(3)
+            .baseImage("base")
+            .judge(false)
+            .checks(Checks.of(List.of(new Check.StdoutContains("Hello, Azlon")), true))
+            .build();
 
     SolveResult result = solver().solve(spec);
 
@@ -123,22 +141,34 @@ class SolverTest {
 
   @Test
   void commandCheckRunsInTheImageAndDecides() {
-    InMemorySandbox sandbox = InMemorySandbox.printingOutTxt().onCommand(command ->
-        InMemorySandbox.exited(1, "", "FAIL: test_greeting (test_main.GreetingTest)"));
-    model.answer(candidate(DOCKERFILE, "out.txt", "Hello, Azlon"))
+    InMemorySandbox sandbox =
+        InMemorySandbox.printingOutTxt()
+            .onCommand(
+                command ->
+                    InMemorySandbox.exited(1, "", "FAIL: test_greeting (test_main.GreetingTest)"));
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "Hello, Azlon"))
         .answer(review(true, "Greets Azlon."));
-    SolveSpec spec = SolveSpec.builder().prompt("Greet.").testConditions("Greets Azlon.")
-        .maxIterations(1).baseImage("base")
-        .checks(Checks.of(List.of(new Check.Command("python3 -m unittest -q",
-            Duration.ofMinutes(1))), true))
-        .build();
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Greet.")
+            .testConditions("Greets Azlon.")
+            .maxIterations(1)
+            .baseImage("base")
+            .checks(
+                Checks.of(
+                    List.of(new Check.Command("python3 -m unittest -q", Duration.ofMinutes(1))),
+                    true))
+            .build();
 
     SolveResult result = solver(sandbox).solve(spec);
 
     assertThat(result.outcome()).isEqualTo(Outcome.UNSOLVED);
     assertThat(sandbox.commands()).containsExactly("python3 -m unittest -q");
-    assertThat(verdicts().get(0).reason()).contains("command `python3 -m unittest -q` succeeds")
-        .contains("the command exited with code 1").contains("FAIL: test_greeting");
+    assertThat(verdicts().get(0).reason())
+        .contains("command `python3 -m unittest -q` succeeds")
+        .contains("the command exited with code 1")
+        .contains("FAIL: test_greeting");
   }
 
   @Test
@@ -146,8 +176,14 @@ class SolverTest {
     InMemorySandbox exitsOne =
         new InMemorySandbox(files -> InMemorySandbox.exited(1, "Hello, Azlon", ""));
     model.answer(candidate(DOCKERFILE, "out.txt", "x")).answer(review(true, "Greets."));
-    SolveSpec spec = SolveSpec.builder().prompt("Greet.").testConditions("Greets Azlon.")
-        .maxIterations(1).baseImage("base").checks(Checks.of(List.of(), false)).build();
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Greet.")
+            .testConditions("Greets Azlon.")
+            .maxIterations(1)
+            .baseImage("base")
+            .checks(Checks.of(List.of(), false))
+            .build();
 
     assertThat(solver(exitsOne).solve(spec).outcome()).isEqualTo(Outcome.SOLVED);
   }
@@ -160,34 +196,46 @@ class SolverTest {
     Files.createDirectories(input.resolve("assets"));
     Files.write(input.resolve("assets/logo.png"), logo);
     model.answer(candidate(DOCKERFILE, "out.txt", "Hello, world")).answer(review(true, "Fixed."));
-    SolveSpec spec = SolveSpec.builder().prompt("Fix the typo.").testConditions("Prints Hello, world")
-        .maxIterations(2).baseImage("base").inputDirectory(input).build();
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Fix the typo.")
+            .testConditions("Prints Hello, world")
+            .maxIterations(2)
+            .baseImage("base")
+            .inputDirectory(input)
+            .build();
 
     SolveResult result = solver(output.resolve("runs")).solve(spec);
 
     assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
     assertThat(sandbox.runs()).isEqualTo(2);
-    assertThat(model.userText(0)).contains("The project starts from these files")
-        .contains("### out.txt").contains("Hello, wrld")
+    assertThat(model.userText(0))
+        .contains("The project starts from these files")
+        .contains("### out.txt")
+        .contains("Hello, wrld")
         .contains("Built and run as they are: the program exited with code 0")
         .contains("- assets/logo.png (8 bytes)")
-        .contains("### Dockerfile").contains("FROM base\nCOPY . /app");
+        .contains("### Dockerfile")
+        .contains("FROM base\nCOPY . /app");
     assertThat(Files.readAllBytes(result.solutionDirectory().resolve("assets/logo.png")))
         .isEqualTo(logo);
     try (Git git = Git.open(result.solutionDirectory().toFile())) {
       List<String> subjects = new ArrayList<>();
       git.log().call().forEach(c -> subjects.add(c.getShortMessage()));
       assertThat(subjects).containsExactly("iteration 1: solved", "input");
-      assertThat(git.tagList().call()).extracting(ref -> ref.getName())
+      assertThat(git.tagList().call())
+          .extracting(ref -> ref.getName())
           .contains("refs/tags/input", "refs/tags/iteration-1");
     }
   }
 
   @Test
   void deletionsRemoveFilesAndShowInTheDiff() throws Exception {
-    model.answer(candidate(DOCKERFILE, "out.txt", "Hello", "old.txt", "obsolete"))
-        .answer("{\"result\": false, \"reason\": \"Remove old.txt.\", \"dockerfile\": null,"
-            + " \"files\": null, \"deletions\": [\"old.txt\"]}")
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "Hello", "old.txt", "obsolete"))
+        .answer(
+            "{\"result\": false, \"reason\": \"Remove old.txt.\", \"dockerfile\": null,"
+                + " \"files\": null, \"deletions\": [\"old.txt\"]}")
         .answer(review(true, "Clean."));
 
     SolveResult result = solver().solve(spec(3));
@@ -200,7 +248,8 @@ class SolverTest {
   @Test
   void theJudgeSeesTheChangeItJudgesAsADiffThatNamesNewFiles() {
     String big = "def greet():\n" + "    print('Hello')\n".repeat(400);
-    model.answer(candidate(DOCKERFILE, "out.txt", "Hello", "big.py", big))
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "Hello", "big.py", big))
         .answer(review(false, "big.py must greet Azlon."))
         .answer(candidate(DOCKERFILE, "big.py", big + "# Azlon\n"))
         .answer(review(true, "Greets Azlon."));
@@ -210,23 +259,38 @@ class SolverTest {
     // Iteration 1's judge: a first project is named file by file, not repeated as a diff.
     assertThat(model.userText(1))
         .contains("New files (shown with the project's files): Dockerfile, big.py, out.txt")
-        .doesNotContain("+++ b/big.py").contains("### big.py (outline; ");
+        .doesNotContain("+++ b/big.py")
+        .contains("### big.py (outline; ");
     // Iteration 2's judge sees iteration 2's edit: its diff, and the edited file in full.
-    assertThat(model.userText(3)).contains("+++ b/big.py").contains("+# Azlon")
-        .doesNotContain("New files").contains("### big.py\n```\n" + big + "# Azlon\n");
+    assertThat(model.userText(3))
+        .contains("+++ b/big.py")
+        .contains("+# Azlon")
+        .doesNotContain("New files")
+        .contains("### big.py\n```\n" + big + "# Azlon\n");
   }
 
   @Test
   void repeatedFailureAsksForADifferentApproachThenStopsAsStuck() {
     AtomicInteger line = new AtomicInteger(10);
-    InMemorySandbox crashing = new InMemorySandbox(files -> InMemorySandbox.exited(1, "",
-        "Traceback (most recent call last):\n  File \"/app/main.py\", line "
-            + line.incrementAndGet() + "\nZeroDivisionError: division by zero"));
+    InMemorySandbox crashing =
+        new InMemorySandbox(
+            files ->
+                InMemorySandbox.exited(
+                    1,
+                    "",
+                    "Traceback (most recent call last):\n  File \"/app/main.py\", line "
+                        + line.incrementAndGet()
+                        + "\nZeroDivisionError: division by zero"));
     for (int i = 0; i < 3; i++) {
       model.answer(candidate(DOCKERFILE, "out.txt", "try " + i)).answer(review(false, "Crash."));
     }
-    SolveSpec spec = SolveSpec.builder().prompt("Divide.").testConditions("Prints a quotient.")
-        .maxIterations(10).baseImage("base").build();
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Divide.")
+            .testConditions("Prints a quotient.")
+            .maxIterations(10)
+            .baseImage("base")
+            .build();
 
     SolveResult result = solver(crashing).solve(spec);
 
@@ -235,16 +299,20 @@ class SolverTest {
     assertThat(result.detail()).contains("the same failure 3 times in a row");
     assertThat(model.userText(1))
         .contains("New files (shown with the project's files): Dockerfile, out.txt");
-    assertThat(model.userText(3)).contains("The last change made:").contains("-try 0")
+    assertThat(model.userText(3))
+        .contains("The last change made:")
+        .contains("-try 0")
         .contains("+try 1");
     assertThat(model.userText(2)).doesNotContain("take a different one");
-    assertThat(model.userText(4)).contains("this same failure has now come 2 times in a row")
+    assertThat(model.userText(4))
+        .contains("this same failure has now come 2 times in a row")
         .contains("take a different one");
   }
 
   @Test
   void pathTraversalIsRefusedAndRepairedBeforeAnythingIsWritten() {
-    model.answer(candidate(DOCKERFILE, "out.txt", "ok", "../../escaped.txt", "pwned"))
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "ok", "../../escaped.txt", "pwned"))
         .answer(candidate(DOCKERFILE, "out.txt", "ok"))
         .answer(review(true, "Fine."));
 
@@ -254,14 +322,17 @@ class SolverTest {
     assertThat(result.iterations()).isEqualTo(1);
     assertThat(output.getParent().resolve("escaped.txt")).doesNotExist();
     assertThat(output.resolve("escaped.txt")).doesNotExist();
-    assertThat(model.userText(1)).contains("could not be used").contains("Nothing was written")
+    assertThat(model.userText(1))
+        .contains("could not be used")
+        .contains("Nothing was written")
         .contains("'..'");
     assertThat(sandbox.runs()).isEqualTo(1);
   }
 
   @Test
   void twoUnusableAnswersEndTheIterationWithNothingWritten() {
-    model.answer(candidate(DOCKERFILE, "../a.txt", "x"))
+    model
+        .answer(candidate(DOCKERFILE, "../a.txt", "x"))
         .answer(candidate(DOCKERFILE, "../b.txt", "y"))
         .answer(candidate(DOCKERFILE, "out.txt", "ok"))
         .answer(review(true, "Fine."));
@@ -278,7 +349,8 @@ class SolverTest {
 
   @Test
   void forbiddenBaseImageIsRefusedAndRepairedBeforeAnythingIsBuilt() {
-    model.answer(candidate("FROM ubuntu:22.04\nCMD cat out.txt\n", "out.txt", "ok"))
+    model
+        .answer(candidate("FROM ubuntu:22.04\nCMD cat out.txt\n", "out.txt", "ok"))
         .answer(candidate(DOCKERFILE, "out.txt", "ok"))
         .answer(review(true, "Fine."));
 
@@ -292,7 +364,8 @@ class SolverTest {
 
   @Test
   void malformedAnswerIsRepairedWithinItsIteration() {
-    model.answer("{\"dockerfile\": \"FROM base\", \"files\": [")
+    model
+        .answer("{\"dockerfile\": \"FROM base\", \"files\": [")
         .answer(candidate(DOCKERFILE, "out.txt", "ok"))
         .answer(review(true, "Fine."));
 
@@ -305,14 +378,23 @@ class SolverTest {
 
   @Test
   void budgetStopsTheRunBeforeTheNextCallWithTheFigures() throws Exception {
-    model.answer(candidate(DOCKERFILE, "out.txt", "wrong"))
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "wrong"))
         .answer(review(false, "Wrong.", "out.txt", "still wrong"))
         .answer(review(false, "Wrong."));
-    SolveSpec spec = SolveSpec.builder().prompt("Greet.").testConditions("Greets.")
-        .maxIterations(5).baseImage("base")
-        .budget(new Budget(Optional.of(300L), Optional.empty(), Optional.empty(),
-            Optional.of(Prices.of("2.50", "10.00"))))
-        .build();
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Greet.")
+            .testConditions("Greets.")
+            .maxIterations(5)
+            .baseImage("base")
+            .budget(
+                new Budget(
+                    Optional.of(300L),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(Prices.of("2.50", "10.00"))))
+            .build();
 
     SolveResult result = solver().solve(spec);
 
@@ -322,8 +404,9 @@ class SolverTest {
     assertThat(result.iterations()).isEqualTo(3);
     assertThat(result.detail()).contains("360 tokens used of the 300 allowed (maxTokens)");
     // 300 input tokens at $2.50 and 60 output tokens at $10 per million.
-    assertThat(result.usage().costUsd()).hasValueSatisfying(
-        cost -> assertThat(cost).isEqualByComparingTo(new BigDecimal("0.00135")));
+    assertThat(result.usage().costUsd())
+        .hasValueSatisfying(
+            cost -> assertThat(cost).isEqualByComparingTo(new BigDecimal("0.00135")));
     assertThat(model.requests()).hasSize(3);
     try (Git git = Git.open(result.solutionDirectory().toFile())) {
       assertThat(git.log().call().iterator().next().getShortMessage())
@@ -333,7 +416,8 @@ class SolverTest {
 
   @Test
   void unsolvedAfterMaxIterationsWithEveryIterationRecorded() throws Exception {
-    model.answer(candidate(DOCKERFILE, "out.txt", "wrong"))
+    model
+        .answer(candidate(DOCKERFILE, "out.txt", "wrong"))
         .answer(review(false, "Still wrong.", "out.txt", "wrong again"))
         .answer(review(false, "Still wrong."));
 
@@ -386,8 +470,12 @@ class SolverTest {
   }
 
   private Solver solver(Path outputDirectory) {
-    return Solver.builder().model(model).sandbox(sandbox).outputDirectory(outputDirectory)
-        .listener(events::add).build();
+    return Solver.builder()
+        .model(model)
+        .sandbox(sandbox)
+        .outputDirectory(outputDirectory)
+        .listener(events::add)
+        .build();
   }
 
   private Solver solver(InMemorySandbox sandbox) {

@@ -18,8 +18,7 @@ import org.testcontainers.DockerClientFactory;
 
 /**
  * A TCP port in front of the real Docker engine that the test can cut, as a lost engine, a
- * restarted daemon or a dropped tunnel would: every open connection and the port itself go at
- * once.
+ * restarted daemon or a dropped tunnel would: every open connection and the port itself go at once.
  */
 public final class DockerProxy implements AutoCloseable {
 
@@ -68,23 +67,25 @@ public final class DockerProxy implements AutoCloseable {
         open.add(upstream);
         InputStream fromClient = client.getInputStream();
         OutputStream toClient = client.getOutputStream();
-        pump(() -> {
-          byte[] bytes = new byte[8192];
-          for (int n; (n = fromClient.read(bytes)) >= 0; ) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, n);
-            while (buffer.hasRemaining()) {
-              upstream.write(buffer);
-            }
-          }
-        });
-        pump(() -> {
-          ByteBuffer buffer = ByteBuffer.allocate(8192);
-          while (upstream.read(buffer) >= 0) {
-            toClient.write(buffer.array(), 0, buffer.position());
-            toClient.flush();
-            buffer.clear();
-          }
-        });
+        pump(
+            () -> {
+              byte[] bytes = new byte[8192];
+              for (int n; (n = fromClient.read(bytes)) >= 0; ) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, n);
+                while (buffer.hasRemaining()) {
+                  upstream.write(buffer);
+                }
+              }
+            });
+        pump(
+            () -> {
+              ByteBuffer buffer = ByteBuffer.allocate(8192);
+              while (upstream.read(buffer) >= 0) {
+                toClient.write(buffer.array(), 0, buffer.position());
+                toClient.flush();
+                buffer.clear();
+              }
+            });
       }
     } catch (IOException cut) {
       // The proxy is closed.
@@ -102,13 +103,16 @@ public final class DockerProxy implements AutoCloseable {
 
   /** Copies one direction; one direction's end ends the other's too. */
   private void pump(Copy copy) {
-    Thread thread = new Thread(() -> {
-      try {
-        copy.run();
-      } catch (IOException cut) {
-        // One side went away.
-      }
-    }, "docker-proxy-pump");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                copy.run();
+              } catch (IOException cut) {
+                // One side went away.
+              }
+            },
+            "docker-proxy-pump");
     thread.setDaemon(true);
     thread.start();
   }

@@ -37,8 +37,14 @@ public final class InMemorySandbox implements Sandbox {
   }
 
   public static CandidateRun exited(int exitCode, String stdout, String stderr) {
-    return new CandidateRun(CandidateRun.Status.EXITED, "built", exitCode, stdout, stderr,
-        Duration.ofMillis(1), Duration.ofMillis(1));
+    return new CandidateRun(
+        CandidateRun.Status.EXITED,
+        "built",
+        exitCode,
+        stdout,
+        stderr,
+        Duration.ofMillis(1),
+        Duration.ofMillis(1));
   }
 
   /** Images this sandbox says it has not, with the reason. */

@@ -107,12 +107,16 @@ public final class OpenAiStub implements AutoCloseable {
   /** Queues an assistant message whose content is {@code content}. */
   public synchronized OpenAiStub answer(String content) {
     ObjectNode body = JSON.createObjectNode();
-    body.put("id", "chatcmpl-stub").put("object", "chat.completion").put("created", 0)
+    body.put("id", "chatcmpl-stub")
+        .put("object", "chat.completion")
+        .put("created", 0)
         .put("model", "stub-model");
     ObjectNode choice = body.putArray("choices").addObject();
     choice.put("index", 0).put("finish_reason", "stop");
     choice.putObject("message").put("role", "assistant").put("content", content);
-    body.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20)
+    body.putObject("usage")
+        .put("prompt_tokens", 100)
+        .put("completion_tokens", 20)
         .put("total_tokens", 120);
     script.add(json(200, body.toString()));
     return this;
@@ -126,24 +130,26 @@ public final class OpenAiStub implements AutoCloseable {
 
   /** Queues a 429 that asks the client to wait {@code seconds}. */
   public synchronized OpenAiStub rateLimit(int seconds) {
-    script.add(new MockResponse.Builder()
-        .code(429)
-        .setHeader("Content-Type", "application/json")
-        .setHeader("Retry-After", String.valueOf(seconds))
-        .body(error("Rate limit reached; try again in " + seconds + " s."))
-        .build());
+    script.add(
+        new MockResponse.Builder()
+            .code(429)
+            .setHeader("Content-Type", "application/json")
+            .setHeader("Retry-After", String.valueOf(seconds))
+            .body(error("Rate limit reached; try again in " + seconds + " s."))
+            .build());
     return this;
   }
 
   /** Queues an answer whose message is a refusal, with no content. */
   public synchronized OpenAiStub refuse(String refusal) {
     ObjectNode body = JSON.createObjectNode();
-    body.put("id", "chatcmpl-stub").put("object", "chat.completion").put("created", 0)
+    body.put("id", "chatcmpl-stub")
+        .put("object", "chat.completion")
+        .put("created", 0)
         .put("model", "stub-model");
     ObjectNode choice = body.putArray("choices").addObject();
     choice.put("index", 0).put("finish_reason", "stop");
-    choice.putObject("message").put("role", "assistant").putNull("content")
-        .put("refusal", refusal);
+    choice.putObject("message").put("role", "assistant").putNull("content").put("refusal", refusal);
     script.add(json(200, body.toString()));
     return this;
   }
@@ -193,7 +199,9 @@ public final class OpenAiStub implements AutoCloseable {
           requests.add(JSON.createObjectNode().put("unparsable", e.getMessage()));
         }
         MockResponse next = script.poll();
-        return next != null ? next : json(500, "{\"error\":{\"message\":\"no scripted answer left\"}}");
+        return next != null
+            ? next
+            : json(500, "{\"error\":{\"message\":\"no scripted answer left\"}}");
       }
     }
   }

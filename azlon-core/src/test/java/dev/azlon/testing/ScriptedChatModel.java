@@ -27,8 +27,7 @@ public final class ScriptedChatModel implements ChatModel {
 
   /** The text of the last message of request {@code index}. */
   public String userText(int index) {
-    return requests.get(index).messages().get(requests.get(index).messages().size() - 1)
-        .toString();
+    return requests.get(index).messages().get(requests.get(index).messages().size() - 1).toString();
   }
 
   @Override

@@ -32,12 +32,17 @@ public final class TestChat {
   }
 
   public TestChat(Path transcript, Budget budget, Redactor redactor) {
-    this.settings = new ChatSettings(new Transcript(transcript, redactor),
-        new Meter(budget, Clock.systemUTC()), QUICK_RETRIES, event -> {
-          if (event instanceof SolveEvent.Message message) {
-            messages.add(message);
-          }
-        }, redactor);
+    this.settings =
+        new ChatSettings(
+            new Transcript(transcript, redactor),
+            new Meter(budget, Clock.systemUTC()),
+            QUICK_RETRIES,
+            event -> {
+              if (event instanceof SolveEvent.Message message) {
+                messages.add(message);
+              }
+            },
+            redactor);
   }
 
   public ChatSettings settings() {

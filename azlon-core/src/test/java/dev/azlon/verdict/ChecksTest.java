@@ -1,10 +1,10 @@
 package dev.azlon.verdict;
 
-import dev.azlon.Setting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.testing.InMemorySandbox;
@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class ChecksTest {
 
-  private static final Checks.CommandRunner NO_COMMANDS = (command, timeout) -> {
-    throw new AssertionError("no command expected");
-  };
+  private static final Checks.CommandRunner NO_COMMANDS =
+      (command, timeout) -> {
+        throw new AssertionError("no command expected");
+      };
 
   @Test
   void exitCodeZeroIsRequiredUnlessACheckNamesAnotherOrItIsTurnedOff() {
@@ -32,8 +33,7 @@ class ChecksTest {
 
     assertThat(checks.evaluate(run(0, "header\ntotal: 42\nfooter\n"), NO_COMMANDS))
         .allMatch(CheckResult::passed);
-    assertThat(checks.evaluate(run(0, "total: 4 2\n"), NO_COMMANDS))
-        .noneMatch(CheckResult::passed);
+    assertThat(checks.evaluate(run(0, "total: 4 2\n"), NO_COMMANDS)).noneMatch(CheckResult::passed);
   }
 
   @Test
@@ -42,18 +42,22 @@ class ChecksTest {
         Checks.of(List.of(new Check.StdoutContains("Hello, Azlon")), true)
             .evaluate(run(2, "Hello, world\n"), NO_COMMANDS);
 
-    assertThat(results).extracting(CheckResult::describe).containsExactly(
-        "FAILED exit code is 0: the program exited with code 2",
-        "FAILED stdout contains \"Hello, Azlon\": stdout was \"Hello, world\\n\"");
+    assertThat(results)
+        .extracting(CheckResult::describe)
+        .containsExactly(
+            "FAILED exit code is 0: the program exited with code 2",
+            "FAILED stdout contains \"Hello, Azlon\": stdout was \"Hello, world\\n\"");
   }
 
   @Test
   void badRegexFailsFastNamingTheExpression() {
     assertThatThrownBy(() -> Check.StdoutMatches.of("total: (\\d+"))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> {
-          assertThat(e.setting()).isEqualTo(Setting.CHECKS);
-          assertThat(e.getMessage()).contains("'total: (\\d+'").contains("not a valid");
-        });
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> {
+              assertThat(e.setting()).isEqualTo(Setting.CHECKS);
+              assertThat(e.getMessage()).contains("'total: (\\d+'").contains("not a valid");
+            });
   }
 
   @Test
@@ -66,10 +70,10 @@ class ChecksTest {
 
   @Test
   void noChecksAndNoJudgeIsAConfigurationError() {
-    assertThatThrownBy(() -> SolveSpec.builder().prompt("p").testConditions("t")
-        .judge(false).build())
-        .isInstanceOfSatisfying(ConfigurationException.class,
-            e -> assertThat(e.setting()).isEqualTo(Setting.JUDGE));
+    assertThatThrownBy(
+            () -> SolveSpec.builder().prompt("p").testConditions("t").judge(false).build())
+        .isInstanceOfSatisfying(
+            ConfigurationException.class, e -> assertThat(e.setting()).isEqualTo(Setting.JUDGE));
   }
 
   private static CandidateRun run(int exitCode, String stdout) {

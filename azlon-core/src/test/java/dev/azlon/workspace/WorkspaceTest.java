@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WorkspaceTest {
 
@@ -20,11 +20,30 @@ class WorkspaceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "../escape.py", "a/../../escape.py", "/etc/passwd", "a//b.py", "./a.py", ".git/config",
-      "src/.GIT/hooks/pre-commit", "C:\\evil.py", "bad\u0000name", "tab\tname", "line\nbreak",
-      "trailing.", "space /a.py", "", "evil\u202Egnp.py", "iso\u2066late.py", "zero\u200Bwidth.py",
-      "join\u200Ded.py", "bom\uFEFF.py", "line\u2028sep.py", "filler\u3164.py"})
+  @ValueSource(
+      strings = {
+        "../escape.py",
+        "a/../../escape.py",
+        "/etc/passwd",
+        "a//b.py",
+        "./a.py",
+        ".git/config",
+        "src/.GIT/hooks/pre-commit",
+        "C:\\evil.py",
+        "bad\u0000name",
+        "tab\tname",
+        "line\nbreak",
+        "trailing.",
+        "space /a.py",
+        "",
+        "evil\u202Egnp.py",
+        "iso\u2066late.py",
+        "zero\u200Bwidth.py",
+        "join\u200Ded.py",
+        "bom\uFEFF.py",
+        "line\u2028sep.py",
+        "filler\u3164.py"
+      })
   void refusesNamesThatCouldLeaveTheWorkspaceOrMisbehave(String name) throws IOException {
     // Bidi and invisible characters make a name read as another (U+202E: "evil‮gnp.py"
     // shows as "evilyp.png"), so they are refused like control characters.
@@ -42,8 +61,13 @@ class WorkspaceTest {
   void oneBadNameStopsEveryWrite() throws IOException {
     Workspace workspace = workspace();
 
-    List<String> problems = workspace.apply(new FileChanges("FROM base\n", List.of(
-        new SourceFile("good.py", "print(1)"), new SourceFile("../bad.py", "print(2)"))));
+    List<String> problems =
+        workspace.apply(
+            new FileChanges(
+                "FROM base\n",
+                List.of(
+                    new SourceFile("good.py", "print(1)"),
+                    new SourceFile("../bad.py", "print(2)"))));
 
     assertThat(problems).singleElement().asString().contains("'../bad.py'");
     assertThat(workspace.files()).isEmpty();
@@ -85,7 +109,9 @@ class WorkspaceTest {
     }
 
     assertThat(workspace.apply(new FileChanges(null, List.of(new SourceFile("big.txt", big)))))
-        .singleElement().asString().contains("over the limit");
+        .singleElement()
+        .asString()
+        .contains("over the limit");
     assertThat(workspace.apply(new FileChanges(null, many)))
         .anyMatch(p -> p.contains(FileNames.MAX_FILES + 1 + " files"));
     assertThat(workspace.files()).isEmpty();
@@ -97,8 +123,10 @@ class WorkspaceTest {
     Files.createDirectories(workspace.root().resolve(".git"));
     Files.writeString(workspace.root().resolve(".git/HEAD"), "ref");
 
-    List<String> problems = workspace.apply(new FileChanges("FROM base\n", List.of(
-        new SourceFile("src/app/main.py", "print('ü')"))));
+    List<String> problems =
+        workspace.apply(
+            new FileChanges(
+                "FROM base\n", List.of(new SourceFile("src/app/main.py", "print('ü')"))));
 
     assertThat(problems).isEmpty();
     assertThat(workspace.files()).containsExactly("Dockerfile", "src/app/main.py");
@@ -107,8 +135,9 @@ class WorkspaceTest {
 
   @Test
   void dockerfileMayNotAlsoComeAsAFile() throws IOException {
-    List<String> problems = workspace().apply(new FileChanges("FROM a\n", List.of(
-        new SourceFile("Dockerfile", "FROM b\n"))));
+    List<String> problems =
+        workspace()
+            .apply(new FileChanges("FROM a\n", List.of(new SourceFile("Dockerfile", "FROM b\n"))));
 
     assertThat(problems).isNotEmpty();
   }

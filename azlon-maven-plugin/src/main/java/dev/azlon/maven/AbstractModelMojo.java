@@ -1,8 +1,7 @@
 package dev.azlon.maven;
 
-import dev.azlon.Setting;
-
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Prices;
 import dev.azlon.generate.OpenAiModels;
@@ -118,23 +117,30 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
 
   Budget budget() {
     if ((inputPricePerMillion == null) != (outputPricePerMillion == null)) {
-      throw new ConfigurationException(Setting.INPUT_PRICE_PER_MILLION,
+      throw new ConfigurationException(
+          Setting.INPUT_PRICE_PER_MILLION,
           "Set both inputPricePerMillion and outputPricePerMillion, or neither.");
     }
-    Optional<Prices> prices = inputPricePerMillion != null
-        ? Optional.of(Prices.given(dollars(Setting.INPUT_PRICE_PER_MILLION, inputPricePerMillion),
-            dollars(Setting.OUTPUT_PRICE_PER_MILLION, outputPricePerMillion)))
-        : Prices.known(model);
-    return new Budget(Optional.ofNullable(maxTokens),
+    Optional<Prices> prices =
+        inputPricePerMillion != null
+            ? Optional.of(
+                Prices.given(
+                    dollars(Setting.INPUT_PRICE_PER_MILLION, inputPricePerMillion),
+                    dollars(Setting.OUTPUT_PRICE_PER_MILLION, outputPricePerMillion)))
+            : Prices.known(model);
+    return new Budget(
+        Optional.ofNullable(maxTokens),
         Optional.ofNullable(maxCostUsd).map(cost -> dollars(Setting.MAX_COST_USD, cost)),
-        Optional.ofNullable(timeout).map(t -> Quantities.duration(Setting.TIMEOUT, t)), prices);
+        Optional.ofNullable(timeout).map(t -> Quantities.duration(Setting.TIMEOUT, t)),
+        prices);
   }
 
   private static BigDecimal dollars(Setting setting, String text) {
     try {
       return new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
-      throw new ConfigurationException(setting,
+      throw new ConfigurationException(
+          setting,
           setting.parameter() + " '" + text + "' is not a number of dollars; write it like 2.50.");
     }
   }

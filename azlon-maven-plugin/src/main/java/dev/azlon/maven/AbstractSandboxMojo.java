@@ -1,7 +1,6 @@
 package dev.azlon.maven;
 
 import dev.azlon.Setting;
-
 import dev.azlon.sandbox.Quantities;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;

@@ -1,8 +1,7 @@
 package dev.azlon.maven;
 
-import dev.azlon.Setting;
-
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.apply.ApplyPolicy;
 import dev.azlon.generate.PromptOverrides;
 import dev.azlon.solve.SolveSpec;
@@ -16,8 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * The solve goal's parameters for the task and the run, POM and {@code -D} alike, and their
@@ -77,8 +76,8 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
   File inputDirectory;
 
   /**
-   * A Dockerfile used when the starting files have none; by default one that copies the files
-   * onto {@code baseImage} into /app.
+   * A Dockerfile used when the starting files have none; by default one that copies the files onto
+   * {@code baseImage} into /app.
    *
    * @since 0.1.0
    */
@@ -115,8 +114,8 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
   File fixPromptFile;
 
   /**
-   * The most tokens of file contents one prompt carries. Small files and files named in errors
-   * are shown in full, the rest in outline with their sizes.
+   * The most tokens of file contents one prompt carries. Small files and files named in errors are
+   * shown in full, the rest in outline with their sizes.
    *
    * @since 0.1.0
    */
@@ -124,8 +123,8 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
   int contextTokens;
 
   /**
-   * Whether a run that ends unsolved (or stopped by its budget) fails the build; when false it is
-   * a warning.
+   * Whether a run that ends unsolved (or stopped by its budget) fails the build; when false it is a
+   * warning.
    *
    * @since 0.1.0
    */
@@ -140,8 +139,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
    *
    * @since 0.1.0
    */
-  @Parameter
-  List<CheckParameter> checks;
+  @Parameter List<CheckParameter> checks;
 
   /**
    * Shortcut for an exit code check.
@@ -254,43 +252,57 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
   @Parameter(property = Setting.Property.SKIP, defaultValue = "false")
   boolean skip;
 
- /** Where run folders go; without a POM, Maven leaves project paths unresolved. */
+  /** Where run folders go; without a POM, Maven leaves project paths unresolved. */
   Path outputDirectory() {
     if (outputDirectory != null && !outputDirectory.getPath().contains("${")) {
       return outputDirectory.toPath();
     }
     String build = project == null ? null : project.getBuild().getDirectory();
-    Path base = build != null && !build.contains("${")
-        ? Path.of(build)
-        : Path.of(session.getExecutionRootDirectory(), "target");
+    Path base =
+        build != null && !build.contains("${")
+            ? Path.of(build)
+            : Path.of(session.getExecutionRootDirectory(), "target");
     return base.resolve("azlon");
   }
 
   /** The task, checked; also checks the parameters around it. */
   SolveSpec spec() {
     if (apply && applyDirectory == null) {
-      throw new ConfigurationException(Setting.APPLY_DIRECTORY,
+      throw new ConfigurationException(
+          Setting.APPLY_DIRECTORY,
           "apply is true, but applyDirectory does not say where the solution should go.");
     }
     new ApplyPolicy(applyAllowed, applyRefused);
     return new SolveSpec(
         text(Setting.PROMPT, prompt, Setting.PROMPT_FILE, promptFile),
-        text(Setting.TEST_CONDITIONS, testConditions, Setting.TEST_CONDITIONS_FILE,
+        text(
+            Setting.TEST_CONDITIONS,
+            testConditions,
+            Setting.TEST_CONDITIONS_FILE,
             testConditionsFile),
-        maxIterations, baseImage, allowedBaseImages, checks(), judge, budget(),
+        maxIterations,
+        baseImage,
+        allowedBaseImages,
+        checks(),
+        judge,
+        budget(),
         inputDirectory == null ? null : inputDirectory.toPath(),
-        read(Setting.DEFAULT_DOCKERFILE, defaultDockerfile), maxRepeatedFailures,
-        new PromptOverrides(read(Setting.GENERATE_PROMPT_FILE, generatePromptFile),
-            String.valueOf(generatePromptFile), read(Setting.FIX_PROMPT_FILE, fixPromptFile),
-            String.valueOf(fixPromptFile)), contextTokens);
+        read(Setting.DEFAULT_DOCKERFILE, defaultDockerfile),
+        maxRepeatedFailures,
+        new PromptOverrides(
+            read(Setting.GENERATE_PROMPT_FILE, generatePromptFile),
+            String.valueOf(generatePromptFile),
+            read(Setting.FIX_PROMPT_FILE, fixPromptFile),
+            String.valueOf(fixPromptFile)),
+        contextTokens);
   }
 
   /** A text given inline or in a file, not both; null when neither. */
-  private static String text(Setting inlineSetting, String inline, Setting fileSetting,
-      File file) {
+  private static String text(Setting inlineSetting, String inline, Setting fileSetting, File file) {
     if (file != null && inline != null && !inline.isBlank()) {
-      throw new ConfigurationException(fileSetting, "Set " + inlineSetting.parameter() + " or "
-          + fileSetting.parameter() + ", not both.");
+      throw new ConfigurationException(
+          fileSetting,
+          "Set " + inlineSetting.parameter() + " or " + fileSetting.parameter() + ", not both.");
     }
     return file == null ? inline : read(fileSetting, file);
   }
@@ -303,8 +315,8 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
     try {
       return Files.readString(file.toPath(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigurationException(setting,
-          "Cannot read " + setting.parameter() + " " + file + ": " + e.getMessage() + ".");
+      throw new ConfigurationException(
+          setting, "Cannot read " + setting.parameter() + " " + file + ": " + e.getMessage() + ".");
     }
   }
 

@@ -40,18 +40,25 @@ final class ApiKeys {
           decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
       for (SettingsProblem problem : result.getProblems()) {
         if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-          throw new ConfigurationException(Setting.SERVER_ID, "The password of the settings.xml"
-              + " server '" + serverId + "' cannot be decrypted: " + problem.getMessage()
-              + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn -ep.");
+          throw new ConfigurationException(
+              Setting.SERVER_ID,
+              "The password of the settings.xml"
+                  + " server '"
+                  + serverId
+                  + "' cannot be decrypted: "
+                  + problem.getMessage()
+                  + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn -ep.");
         }
       }
-      return new ApiKey(result.getServer().getPassword(),
+      return new ApiKey(
+          result.getServer().getPassword(),
           "the password of the settings.xml server '" + serverId + "' (serverId)");
     }
     String fromEnvironment = System.getenv(ENVIRONMENT_VARIABLE);
     return fromEnvironment == null || fromEnvironment.isBlank()
-        ? new ApiKey(null, "nowhere: no settings.xml server '" + serverId + "' and no "
-            + ENVIRONMENT_VARIABLE)
+        ? new ApiKey(
+            null,
+            "nowhere: no settings.xml server '" + serverId + "' and no " + ENVIRONMENT_VARIABLE)
         : new ApiKey(fromEnvironment, "the environment variable " + ENVIRONMENT_VARIABLE);
   }
 }

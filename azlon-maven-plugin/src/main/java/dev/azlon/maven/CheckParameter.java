@@ -1,8 +1,7 @@
 package dev.azlon.maven;
 
-import dev.azlon.Setting;
-
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.sandbox.Quantities;
 import dev.azlon.verdict.Check;
 import java.util.ArrayList;
@@ -51,9 +50,14 @@ public class CheckParameter {
       kinds.add("command");
     }
     if (kinds.size() != 1) {
-      throw new ConfigurationException(Setting.CHECKS, "<check> number " + position + " must set exactly"
-          + " one of <exitCode>, <stdoutContains>, <stdoutMatches> or <command>, but sets "
-          + (kinds.isEmpty() ? "none" : String.join(" and ", kinds)) + ".");
+      throw new ConfigurationException(
+          Setting.CHECKS,
+          "<check> number "
+              + position
+              + " must set exactly"
+              + " one of <exitCode>, <stdoutContains>, <stdoutMatches> or <command>, but sets "
+              + (kinds.isEmpty() ? "none" : String.join(" and ", kinds))
+              + ".");
     }
     try {
       return switch (kinds.get(0)) {
@@ -63,8 +67,8 @@ public class CheckParameter {
         default -> new Check.Command(command, Quantities.duration(Setting.CHECKS, timeout));
       };
     } catch (ConfigurationException e) {
-      throw new ConfigurationException(Setting.CHECKS,
-          "<check> number " + position + ": " + e.getMessage());
+      throw new ConfigurationException(
+          Setting.CHECKS, "<check> number " + position + ": " + e.getMessage());
     }
   }
 }

@@ -20,8 +20,8 @@ final class MojoErrors {
    * A failure that stopped the solve from running: BUILD ERROR. The cause is kept for {@code -e}
    * only when its messages reveal no secret.
    */
-  static MojoExecutionException couldNotRun(RuntimeException e, String keySource,
-      Redactor redactor) {
+  static MojoExecutionException couldNotRun(
+      RuntimeException e, String keySource, Redactor redactor) {
     String message = redactor.redact(message(e, keySource));
     return redactor.reveals(e)
         ? new MojoExecutionException(message)
@@ -33,8 +33,14 @@ final class MojoErrors {
       return config.getMessage() + " " + parameterHint(config.setting());
     }
     if (e instanceof ModelRejectedException || e instanceof ModelUnavailableException) {
-      return e.getMessage() + " Check " + Setting.BASE_URL.howToSet() + " and "
-          + Setting.MODEL.howToSet() + "; the key was read from " + keySource + "."
+      return e.getMessage()
+          + " Check "
+          + Setting.BASE_URL.howToSet()
+          + " and "
+          + Setting.MODEL.howToSet()
+          + "; the key was read from "
+          + keySource
+          + "."
           + (((AzlonException) e).isRetriable() ? " This may pass if you try again later." : "");
     }
     return String.valueOf(e.getMessage());
@@ -42,12 +48,21 @@ final class MojoErrors {
 
   static String parameterHint(Setting setting) {
     return switch (setting) {
-      case CHECKS -> "(Parameter <checks>; from the command line, -D"
-          + Setting.EXPECT_EXIT_CODE.property() + " or -D" + Setting.EXPECT_OUTPUT.property()
-          + ".)";
-      case SERVER_ID -> "(For example: export " + ApiKeys.ENVIRONMENT_VARIABLE + "=..., a"
-          + " settings.xml <server> named by " + Setting.SERVER_ID.howToSet() + ", or -D"
-          + Setting.BASE_URL.property() + "=http://localhost:8080/v1.)";
+      case CHECKS ->
+          "(Parameter <checks>; from the command line, -D"
+              + Setting.EXPECT_EXIT_CODE.property()
+              + " or -D"
+              + Setting.EXPECT_OUTPUT.property()
+              + ".)";
+      case SERVER_ID ->
+          "(For example: export "
+              + ApiKeys.ENVIRONMENT_VARIABLE
+              + "=..., a"
+              + " settings.xml <server> named by "
+              + Setting.SERVER_ID.howToSet()
+              + ", or -D"
+              + Setting.BASE_URL.property()
+              + "=http://localhost:8080/v1.)";
       default -> "(Parameter " + setting.howToSet() + ".)";
     };
   }

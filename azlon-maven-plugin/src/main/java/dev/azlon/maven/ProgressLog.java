@@ -21,22 +21,32 @@ final class ProgressLog implements SolveListener {
   public void on(SolveEvent event) {
     if (event instanceof SolveEvent.IterationStarted started) {
       line.setLength(0);
-      line.append("iteration ").append(started.iteration()).append('/')
-          .append(started.maxIterations()).append(':');
+      line.append("iteration ")
+          .append(started.iteration())
+          .append('/')
+          .append(started.maxIterations())
+          .append(':');
     } else if (event instanceof SolveEvent.CandidateReceived candidate) {
       int files = candidate.fileCount();
       line.append(' ').append(files).append(files == 1 ? " file," : " files,");
     } else if (event instanceof SolveEvent.BuildFinished build) {
       line.append(build.succeeded() ? " build " : " build FAILED ")
-          .append(seconds(build.duration())).append(',');
+          .append(seconds(build.duration()))
+          .append(',');
     } else if (event instanceof SolveEvent.RunFinished run) {
-      line.append(" run ").append(seconds(run.duration())).append(" (exit ")
-          .append(run.exitCode()).append("),");
+      line.append(" run ")
+          .append(seconds(run.duration()))
+          .append(" (exit ")
+          .append(run.exitCode())
+          .append("),");
     } else if (event instanceof SolveEvent.VerdictReached reached) {
       Verdict verdict = reached.verdict();
       if (!verdict.checks().isEmpty()) {
-        line.append(" checks ").append(verdict.checksPassed()).append('/')
-            .append(verdict.checks().size()).append(',');
+        line.append(" checks ")
+            .append(verdict.checksPassed())
+            .append('/')
+            .append(verdict.checks().size())
+            .append(',');
       }
       if (verdict.judged()) {
         line.append(" judge: ").append(verdict.judgeAgreed() ? "solved" : "not solved").append(',');

@@ -16,8 +16,8 @@ import org.apache.maven.plugin.MojoFailureException;
 /**
  * Tells Maven how a solve ended: a summary line, the solution applied when asked, and the build's
  * result. Each outcome maps to one: SOLVED to success; UNSOLVED, STUCK and BUDGET_EXCEEDED (the
- * solve ran, and did not solve) to a {@code MojoFailureException}; every failure that stopped it
- * to a {@code MojoExecutionException}, through {@link MojoErrors}.
+ * solve ran, and did not solve) to a {@code MojoFailureException}; every failure that stopped it to
+ * a {@code MojoExecutionException}, through {@link MojoErrors}.
  */
 final class ResultReport {
 
@@ -32,25 +32,61 @@ final class ResultReport {
   }
 
   void report(SolveResult result) throws MojoExecutionException, MojoFailureException {
-    String tally = result.iterations() + (result.iterations() == 1 ? " iteration" : " iterations")
-        + String.format(Locale.ROOT, ", %.1f s, %,d tokens",
-            result.duration().toMillis() / 1000.0, result.tokens())
-        + result.usage().costUsd().map(cost -> " (about $" + Meter.dollars(cost) + ")").orElse("");
+    String tally =
+        result.iterations()
+            + (result.iterations() == 1 ? " iteration" : " iterations")
+            + String.format(
+                Locale.ROOT,
+                ", %.1f s, %,d tokens",
+                result.duration().toMillis() / 1000.0,
+                result.tokens())
+            + result
+                .usage()
+                .costUsd()
+                .map(cost -> " (about $" + Meter.dollars(cost) + ")")
+                .orElse("");
     mojo.getLog().info("Report: " + result.runDirectory().resolve(Reports.HTML));
     String files = " The files and their history are in " + result.solutionDirectory() + ".";
     String resume = " Continue it with -D" + Setting.RESUME.property() + "=" + result.runId() + ".";
     switch (result.outcome()) {
       case SOLVED -> solved(result, tally);
-      case BUDGET_EXCEEDED -> unsolved("Stopped by the budget after " + tally + ": "
-          + result.detail() + files + " Raise the limit it names (" + Setting.MAX_TOKENS.howToSet()
-          + ", " + Setting.MAX_COST_USD.howToSet() + ", " + Setting.TIMEOUT.howToSet() + ")."
-          + resume);
-      case STUCK -> unsolved("Stuck after " + tally + ": " + result.detail() + files
-          + " Refine the prompt or test conditions; " + Setting.MAX_REPEATED_FAILURES.howToSet()
-          + " sets how many repeats end a run.");
-      case UNSOLVED -> unsolved("Not solved after " + tally + " (maxIterations = "
-          + mojo.maxIterations + ")." + files + " Refine the prompt or test conditions, or allow"
-          + " more iterations with " + Setting.MAX_ITERATIONS.howToSet() + ".");
+      case BUDGET_EXCEEDED ->
+          unsolved(
+              "Stopped by the budget after "
+                  + tally
+                  + ": "
+                  + result.detail()
+                  + files
+                  + " Raise the limit it names ("
+                  + Setting.MAX_TOKENS.howToSet()
+                  + ", "
+                  + Setting.MAX_COST_USD.howToSet()
+                  + ", "
+                  + Setting.TIMEOUT.howToSet()
+                  + ")."
+                  + resume);
+      case STUCK ->
+          unsolved(
+              "Stuck after "
+                  + tally
+                  + ": "
+                  + result.detail()
+                  + files
+                  + " Refine the prompt or test conditions; "
+                  + Setting.MAX_REPEATED_FAILURES.howToSet()
+                  + " sets how many repeats end a run.");
+      case UNSOLVED ->
+          unsolved(
+              "Not solved after "
+                  + tally
+                  + " (maxIterations = "
+                  + mojo.maxIterations
+                  + ")."
+                  + files
+                  + " Refine the prompt or test conditions, or allow"
+                  + " more iterations with "
+                  + Setting.MAX_ITERATIONS.howToSet()
+                  + ".");
       default -> throw stopped(result, tally, resume);
     }
   }
@@ -61,12 +97,23 @@ final class ResultReport {
       return;
     }
     try {
-      Solution.Applied applied = Solution.apply(new Workspace(result.solutionDirectory()),
-          mojo.applyDirectory.toPath(), new ApplyPolicy(mojo.applyAllowed, mojo.applyRefused),
-          mojo.overwrite, result.runDirectory());
-      mojo.getLog().info("Applied to " + mojo.applyDirectory + ": " + applied.written().size()
-          + " files written, " + applied.unchanged().size() + " unchanged; patch: "
-          + applied.patch());
+      Solution.Applied applied =
+          Solution.apply(
+              new Workspace(result.solutionDirectory()),
+              mojo.applyDirectory.toPath(),
+              new ApplyPolicy(mojo.applyAllowed, mojo.applyRefused),
+              mojo.overwrite,
+              result.runDirectory());
+      mojo.getLog()
+          .info(
+              "Applied to "
+                  + mojo.applyDirectory
+                  + ": "
+                  + applied.written().size()
+                  + " files written, "
+                  + applied.unchanged().size()
+                  + " unchanged; patch: "
+                  + applied.patch());
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, keySource, redactor);
     }
@@ -74,14 +121,24 @@ final class ResultReport {
 
   /** A run a failure stopped: the failure's own hint, the record, and how to go on. */
   private MojoExecutionException stopped(SolveResult result, String tally, String resume) {
-    String hint = result.failure()
-        .map(cause -> MojoErrors.message(cause, keySource))
-        .filter(message -> !result.detail().contains(message))
-        .map(message -> " " + message)
-        .orElse("");
-    return new MojoExecutionException(redactor.redact(result.outcome() + " after " + tally + ": "
-        + result.detail() + hint + " Nothing of it was shown to the model, and the iteration it"
-        + " stopped does not count." + resume));
+    String hint =
+        result
+            .failure()
+            .map(cause -> MojoErrors.message(cause, keySource))
+            .filter(message -> !result.detail().contains(message))
+            .map(message -> " " + message)
+            .orElse("");
+    return new MojoExecutionException(
+        redactor.redact(
+            result.outcome()
+                + " after "
+                + tally
+                + ": "
+                + result.detail()
+                + hint
+                + " Nothing of it was shown to the model, and the iteration it"
+                + " stopped does not count."
+                + resume));
   }
 
   private void unsolved(String message) throws MojoFailureException {

@@ -1,9 +1,8 @@
 package dev.azlon.maven;
 
-import dev.azlon.Setting;
-
 import dev.azlon.AzlonException;
 import dev.azlon.Redactor;
+import dev.azlon.Setting;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.generate.ReplayChatModel;
 import dev.azlon.sandbox.DockerSandbox;
@@ -13,9 +12,9 @@ import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.Solver;
 import dev.langchain4j.model.chat.ChatModel;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
@@ -55,8 +54,10 @@ public class SolveMojo extends AbstractSolveMojo {
     }
     ApiKeys.ApiKey key;
     try {
-      key = replay != null ? new ApiKeys.ApiKey(null, "nowhere (a replay needs none)")
-          : ApiKeys.find(settings, decrypter, serverId);
+      key =
+          replay != null
+              ? new ApiKeys.ApiKey(null, "nowhere (a replay needs none)")
+              : ApiKeys.find(settings, decrypter, serverId);
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, "settings.xml", Redactor.patternsOnly());
     }
@@ -67,16 +68,18 @@ public class SolveMojo extends AbstractSolveMojo {
       SandboxLimits limits = sandboxLimits();
       ChatModel chatModel = chatModel(key);
       getLog().info("Solving in at most " + maxIterations + " iterations on " + baseImage + ".");
-      Solver solver = Solver.builder()
-          .model(chatModel)
-          .sandbox(DockerSandbox.connect(limits))
-          .outputDirectory(outputDirectory())
-          .listener(new ProgressLog(getLog()))
-          .redactor(redactor)
-          .build();
-      SolveResult result = resume == null || resume.isBlank() || "false".equals(resume)
-          ? solver.solve(spec)
-          : solver.resume(spec, "true".equals(resume) ? null : resume.strip());
+      Solver solver =
+          Solver.builder()
+              .model(chatModel)
+              .sandbox(DockerSandbox.connect(limits))
+              .outputDirectory(outputDirectory())
+              .listener(new ProgressLog(getLog()))
+              .redactor(redactor)
+              .build();
+      SolveResult result =
+          resume == null || resume.isBlank() || "false".equals(resume)
+              ? solver.solve(spec)
+              : solver.resume(spec, "true".equals(resume) ? null : resume.strip());
       new ResultReport(this, key.source(), redactor).report(result);
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, key.source(), redactor);
@@ -89,7 +92,12 @@ public class SolveMojo extends AbstractSolveMojo {
       return ReplayChatModel.from(replay.toPath());
     }
     getLog().info("Asking " + model + " at " + baseUrl + ".");
-    return OpenAiModels.chatModel(baseUrl, key.value(), model,
-        Quantities.duration(Setting.REQUEST_TIMEOUT, requestTimeout), temperature, seed);
+    return OpenAiModels.chatModel(
+        baseUrl,
+        key.value(),
+        model,
+        Quantities.duration(Setting.REQUEST_TIMEOUT, requestTimeout),
+        temperature,
+        seed);
   }
 }

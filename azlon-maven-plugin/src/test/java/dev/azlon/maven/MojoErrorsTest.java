@@ -15,25 +15,33 @@ class MojoErrorsTest {
 
   @Test
   void configurationErrorNamesThePomElementAndTheProperty() {
-    String message = MojoErrors.message(new ConfigurationException(Setting.SANDBOX_RUN_TIMEOUT,
-        "sandboxRunTimeout 'soon' is bad."), FROM_SETTINGS);
+    String message =
+        MojoErrors.message(
+            new ConfigurationException(
+                Setting.SANDBOX_RUN_TIMEOUT, "sandboxRunTimeout 'soon' is bad."),
+            FROM_SETTINGS);
 
     assertThat(message).contains("<sandboxRunTimeout>").contains("-Dazlon.sandbox.runTimeout");
   }
 
   @Test
   void aBadPriceNamesTheParameterThatExists() {
-    String message = MojoErrors.message(new ConfigurationException(
-        Setting.INPUT_PRICE_PER_MILLION, "Token prices cannot be negative."), FROM_SETTINGS);
+    String message =
+        MojoErrors.message(
+            new ConfigurationException(
+                Setting.INPUT_PRICE_PER_MILLION, "Token prices cannot be negative."),
+            FROM_SETTINGS);
 
-    assertThat(message).contains("<inputPricePerMillion> / -Dazlon.inputPricePerMillion")
+    assertThat(message)
+        .contains("<inputPricePerMillion> / -Dazlon.inputPricePerMillion")
         .doesNotContain("<prices>");
   }
 
   @Test
   void missingKeySaysHowToSetItOrUseALocalServer() {
-    String message = MojoErrors.message(
-        new ConfigurationException(Setting.SERVER_ID, "No API key."), FROM_SETTINGS);
+    String message =
+        MojoErrors.message(
+            new ConfigurationException(Setting.SERVER_ID, "No API key."), FROM_SETTINGS);
 
     assertThat(message).contains("export OPENAI_API_KEY=").contains("-Dazlon.baseUrl=");
   }
@@ -41,19 +49,27 @@ class MojoErrorsTest {
   @Test
   void modelFailureNamesWhereTheKeyCameFromAndWhetherRetryingHelps() {
     assertThat(MojoErrors.message(new ModelRejectedException("Refused.", null), FROM_SETTINGS))
-        .contains("-Dazlon.baseUrl").contains("-Dazlon.model")
-        .contains("the key was read from " + FROM_SETTINGS).doesNotContain("try again")
+        .contains("-Dazlon.baseUrl")
+        .contains("-Dazlon.model")
+        .contains("the key was read from " + FROM_SETTINGS)
+        .doesNotContain("try again")
         .doesNotContain("OPENAI_API_KEY");
-    assertThat(MojoErrors.message(new ModelUnavailableException("Timed out.", null),
-        "the environment variable OPENAI_API_KEY")).contains("try again")
+    assertThat(
+            MojoErrors.message(
+                new ModelUnavailableException("Timed out.", null),
+                "the environment variable OPENAI_API_KEY"))
+        .contains("try again")
         .contains("read from the environment variable OPENAI_API_KEY");
   }
 
   @Test
   void aMessageThatRevealsTheKeyIsRedactedAndLosesItsCause() {
     String key = "plain-looking-key-42";
-    var error = MojoErrors.couldNotRun(new ModelRejectedException("Server said: " + key,
-        new IllegalStateException(key)), FROM_SETTINGS, Redactor.of(key));
+    var error =
+        MojoErrors.couldNotRun(
+            new ModelRejectedException("Server said: " + key, new IllegalStateException(key)),
+            FROM_SETTINGS,
+            Redactor.of(key));
 
     assertThat(error.getMessage()).doesNotContain(key).contains("Server said: ***");
     assertThat(error.getCause()).isNull();

@@ -32,7 +32,8 @@ class ParameterReferenceTest {
     Matcher properties = Pattern.compile("\\$\\{([^}]+)}").matcher(solve);
     while (properties.find()) {
       String property = properties.group(1);
-      if (!property.startsWith("project") && !property.equals("session")
+      if (!property.startsWith("project")
+          && !property.equals("session")
           && !property.equals("settings")) {
         assertThat(property).startsWith("azlon.");
       }
@@ -47,19 +48,22 @@ class ParameterReferenceTest {
     for (Setting setting : Setting.values()) {
       assertThat(parameters).as(setting.name()).contains(setting.parameter());
       if (setting.property() != null) {
-        assertThat(solve).as(setting.name()).contains("<" + setting.parameter()
-            + " implementation=").contains("${" + setting.property() + "}");
+        assertThat(solve)
+            .as(setting.name())
+            .contains("<" + setting.parameter() + " implementation=")
+            .contains("${" + setting.property() + "}");
         assertThat(setting.property()).startsWith(Setting.Property.PREFIX);
       }
     }
-    assertThat(Setting.values()).extracting(Setting::parameter)
+    assertThat(Setting.values())
+        .extracting(Setting::parameter)
         .containsExactlyInAnyOrderElementsOf(parameters);
   }
 
   /** The solve goal's editable parameters: those a user sets. */
   private static Set<String> solveParameters() throws Exception {
-    var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(DESCRIPTOR.toFile());
+    var document =
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile());
     NodeList mojos = document.getElementsByTagName("mojo");
     Set<String> names = new TreeSet<>();
     for (int i = 0; i < mojos.getLength(); i++) {

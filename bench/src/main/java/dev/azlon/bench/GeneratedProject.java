@@ -24,9 +24,15 @@ final class GeneratedProject {
   private static String module(int index, int lines) {
     StringBuilder text = new StringBuilder("import os\n\n\nclass Model" + index + ":\n");
     for (int i = 0; text.toString().lines().count() < lines; i++) {
-      text.append("    def method_").append(i).append("(self, value):\n")
-          .append("        total = value * ").append(i).append(" + len(os.sep)\n")
-          .append("        return total // (value - ").append(i).append(")\n\n");
+      text.append("    def method_")
+          .append(i)
+          .append("(self, value):\n")
+          .append("        total = value * ")
+          .append(i)
+          .append(" + len(os.sep)\n")
+          .append("        return total // (value - ")
+          .append(i)
+          .append(")\n\n");
     }
     return text.toString();
   }
@@ -34,7 +40,12 @@ final class GeneratedProject {
   private static String csv(int index, int rows) {
     StringBuilder text = new StringBuilder("account,amount\n");
     for (int i = 0; i < rows; i++) {
-      text.append("acct-").append(index).append('-').append(i).append(',').append(i * 7 % 991)
+      text.append("acct-")
+          .append(index)
+          .append('-')
+          .append(i)
+          .append(',')
+          .append(i * 7 % 991)
           .append('\n');
     }
     return text.toString();

@@ -47,7 +47,8 @@ public final class SandboxBench {
   }
 
   private void run(int rounds) throws Exception {
-    Files.writeString(context.resolve("Dockerfile"),
+    Files.writeString(
+        context.resolve("Dockerfile"),
         "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\nCMD [\"python3\", \"main.py\"]\n");
     DockerSandbox sandbox = DockerSandbox.connect(SandboxLimits.defaults());
     SandboxLimits limits = SandboxLimits.defaults();
@@ -58,7 +59,7 @@ public final class SandboxBench {
       variants.put("docker CLI, plain", () -> cli(List.of()));
       variants.put("docker CLI, hardened like Azlon", () -> cli(hardenedFlags(limits)));
       variants.put("Azlon sandbox (hardened)", () -> azlon(session, ++iteration[0]));
-      for (int round = -2; round < rounds; round++) {   // two warm-up rounds, not counted
+      for (int round = -2; round < rounds; round++) { // two warm-up rounds, not counted
         for (Map.Entry<String, IntSupplier> variant : variants.entrySet()) {
           writeSource(variant.getKey(), round);
           long start = System.nanoTime();
@@ -79,19 +80,22 @@ public final class SandboxBench {
   }
 
   private void report(int rounds, Map<String, List<Long>> millis) {
-    System.out.printf(Locale.ROOT, "%nBuild + run, changed source, median of %d rounds:%n%n",
-        rounds);
+    System.out.printf(
+        Locale.ROOT, "%nBuild + run, changed source, median of %d rounds:%n%n", rounds);
     System.out.println("| variant | median ms | all rounds (ms) |");
     System.out.println("|---|---:|---|");
-    millis.forEach((name, times) -> System.out.printf(Locale.ROOT, "| %s | %d | %s |%n",
-        name, median(times), times));
+    millis.forEach(
+        (name, times) ->
+            System.out.printf(Locale.ROOT, "| %s | %d | %s |%n", name, median(times), times));
     long plain = median(millis.get("docker CLI, plain"));
     long hardened = median(millis.get("docker CLI, hardened like Azlon"));
     long azlon = median(millis.get("Azlon sandbox (hardened)"));
-    System.out.printf(Locale.ROOT,
-        "%nAzlon / CLI with the same hardening: %.2fx (target <= 1.00)%n", ratio(azlon, hardened));
-    System.out.printf(Locale.ROOT,
-        "Azlon (hardened) / plain CLI: %.2fx (target <= 1.05)%n", ratio(azlon, plain));
+    System.out.printf(
+        Locale.ROOT,
+        "%nAzlon / CLI with the same hardening: %.2fx (target <= 1.00)%n",
+        ratio(azlon, hardened));
+    System.out.printf(
+        Locale.ROOT, "Azlon (hardened) / plain CLI: %.2fx (target <= 1.05)%n", ratio(azlon, plain));
   }
 
   private int cli(List<String> runFlags) {
@@ -111,19 +115,35 @@ public final class SandboxBench {
   }
 
   private static List<String> hardenedFlags(SandboxLimits limits) {
-    return Arrays.asList("--init", "--network", "none",
-        "--memory", String.valueOf(limits.memoryBytes()),
-        "--memory-swap", String.valueOf(limits.memoryBytes()),
-        "--cpus", String.valueOf(limits.nanoCpus() / 1e9),
-        "--pids-limit", String.valueOf(limits.pids()),
-        "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
-        "--read-only", "--tmpfs", "/tmp:rw,nosuid,nodev,size=64m,mode=1777",
-        "--user", "65534:65534", "--log-driver", "none");
+    return Arrays.asList(
+        "--init",
+        "--network",
+        "none",
+        "--memory",
+        String.valueOf(limits.memoryBytes()),
+        "--memory-swap",
+        String.valueOf(limits.memoryBytes()),
+        "--cpus",
+        String.valueOf(limits.nanoCpus() / 1e9),
+        "--pids-limit",
+        String.valueOf(limits.pids()),
+        "--cap-drop",
+        "ALL",
+        "--security-opt",
+        "no-new-privileges",
+        "--read-only",
+        "--tmpfs",
+        "/tmp:rw,nosuid,nodev,size=64m,mode=1777",
+        "--user",
+        "65534:65534",
+        "--log-driver",
+        "none");
   }
 
   private void writeSource(String variant, int round) {
     try {
-      Files.writeString(context.resolve("main.py"),
+      Files.writeString(
+          context.resolve("main.py"),
           "print('round " + round + " of " + variant + ", " + System.nanoTime() + "')\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -132,8 +152,11 @@ public final class SandboxBench {
 
   private static int exec(List<String> command) {
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       return process.waitFor();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * Prompt tokens per iteration: the real solve loop (scripted model, instant sandbox) against a
- * faithful re-implementation of the Python prototype's scheme, on generated projects of 5, 50
- * and 200 files; and the loop's own time per iteration, model and Docker excluded.
+ * faithful re-implementation of the Python prototype's scheme, on generated projects of 5, 50 and
+ * 200 files; and the loop's own time per iteration, model and Docker excluded.
  */
 public final class TokenBench {
 
@@ -44,12 +44,17 @@ public final class TokenBench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PROMPT = "Make the report tool compute the totals correctly.";
   private static final String CONDITIONS = "Prints one line per account: name and total.";
+
   /** The module the traceback names, which the scripted model keeps fixing. */
   private static final String CRASHING = "pkg/module_3.py";
-  private static final String TRACEBACK = "Traceback (most recent call last):\n"
-      + "  File \"/app/main.py\", line 4, in <module>\n"
-      + "  File \"/app/" + CRASHING + "\", line 17, in method_2\n"
-      + "ZeroDivisionError: division by zero\n";
+
+  private static final String TRACEBACK =
+      "Traceback (most recent call last):\n"
+          + "  File \"/app/main.py\", line 4, in <module>\n"
+          + "  File \"/app/"
+          + CRASHING
+          + "\", line 17, in method_2\n"
+          + "ZeroDivisionError: division by zero\n";
 
   private TokenBench() {}
 
@@ -66,22 +71,34 @@ public final class TokenBench {
       Counting model = new Counting(project);
       List<Long> iterationNanos = new ArrayList<>();
       long[] started = {0};
-      Solver.builder().model(model).sandbox(new InstantSandbox())
+      Solver.builder()
+          .model(model)
+          .sandbox(new InstantSandbox())
           .outputDirectory(Files.createTempDirectory("azlon-token-bench"))
-          .listener(event -> {
-            if (event instanceof SolveEvent.IterationStarted) {
-              started[0] = System.nanoTime();
-            } else if (event instanceof SolveEvent.VerdictReached) {
-              iterationNanos.add(System.nanoTime() - started[0] - model.takeNanos());
-            }
-          })
+          .listener(
+              event -> {
+                if (event instanceof SolveEvent.IterationStarted) {
+                  started[0] = System.nanoTime();
+                } else if (event instanceof SolveEvent.VerdictReached) {
+                  iterationNanos.add(System.nanoTime() - started[0] - model.takeNanos());
+                }
+              })
           .build()
-          .solve(SolveSpec.builder().prompt(PROMPT).testConditions(CONDITIONS)
-              .maxIterations(ITERATIONS).maxRepeatedFailures(ITERATIONS + 1).baseImage("base")
-              .build());
+          .solve(
+              SolveSpec.builder()
+                  .prompt(PROMPT)
+                  .testConditions(CONDITIONS)
+                  .maxIterations(ITERATIONS)
+                  .maxRepeatedFailures(ITERATIONS + 1)
+                  .baseImage("base")
+                  .build());
       // The steady state: the first iteration also pays for JGit's and the JIT's warm-up.
-      double perIteration = iterationNanos.subList(1, iterationNanos.size()).stream()
-          .sorted().toList().get((iterationNanos.size() - 1) / 2) / 1e6;
+      double perIteration =
+          iterationNanos.subList(1, iterationNanos.size()).stream()
+                  .sorted()
+                  .toList()
+                  .get((iterationNanos.size() - 1) / 2)
+              / 1e6;
       long ours = 0;
       long theirs = 0;
       for (int i = 1; i <= ITERATIONS; i++) {
@@ -89,39 +106,67 @@ public final class TokenBench {
         long b = Prototype.promptTokens(model.projectAt(i), i);
         ours += a;
         theirs += b;
-        System.out.printf(Locale.ROOT, "| %d | %d | %,d | %,d | %.2f |%n", size, i, a, b,
-            (double) a / b);
+        System.out.printf(
+            Locale.ROOT, "| %d | %d | %,d | %,d | %.2f |%n", size, i, a, b, (double) a / b);
       }
       allOurs += ours;
       allTheirs += theirs;
       ratios += (double) ours / theirs;
       // A floor no scheme that shows the crashing file in full can go under.
       long named = TOKENIZER.countTokensOrdinary(model.projectAt(ITERATIONS).get(CRASHING));
-      summary.add(String.format(Locale.ROOT, "%d files: Azlon / prototype = %.2fx on average"
-          + " (%,d vs %,d tokens per iteration); largest Azlon prompt %,d tokens; the crashing"
-          + " file alone is %,d tokens (%.2fx); loop overhead %.1f ms per iteration (median,"
-          + " model and Docker excluded)", size, (double) ours / theirs, ours / ITERATIONS,
-          theirs / ITERATIONS, model.largest(), named, (double) named * ITERATIONS / theirs,
-          perIteration));
+      summary.add(
+          String.format(
+              Locale.ROOT,
+              "%d files: Azlon / prototype = %.2fx on average (%,d vs %,d tokens per iteration);"
+                  + " largest Azlon prompt %,d tokens; the crashing file alone is %,d tokens"
+                  + " (%.2fx); loop overhead %.1f ms per iteration (median, model and Docker"
+                  + " excluded)",
+              size,
+              (double) ours / theirs,
+              ours / ITERATIONS,
+              theirs / ITERATIONS,
+              model.largest(),
+              named,
+              (double) named * ITERATIONS / theirs,
+              perIteration));
     }
     System.out.println();
     summary.forEach(System.out::println);
-    System.out.printf(Locale.ROOT, "All sizes: Azlon / prototype = %.2fx of the tokens (%,d vs"
-        + " %,d); the mean of the three ratios is %.2fx.%n", (double) allOurs / allTheirs, allOurs,
-        allTheirs, ratios / sizes.size());
-    System.out.println("Targets: <= 0.50x on average; flat within the budget as files grow;"
-        + " overhead <= 50 ms per iteration at 50 files.");
+    System.out.printf(
+        Locale.ROOT,
+        "All sizes: Azlon / prototype = %.2fx of the tokens (%,d vs"
+            + " %,d); the mean of the three ratios is %.2fx.%n",
+        (double) allOurs / allTheirs,
+        allOurs,
+        allTheirs,
+        ratios / sizes.size());
+    System.out.println(
+        "Targets: <= 0.50x on average; flat within the budget as files grow;"
+            + " overhead <= 50 ms per iteration at 50 files.");
   }
 
-  /** The prototype: before iteration 6, files over 50 lines cut to def/class lines and data
-   * files to 2 lines; from iteration 6, everything in full; all files in every prompt. */
+  /**
+   * The prototype: before iteration 6, files over 50 lines cut to def/class lines and data files to
+   * 2 lines; from iteration 6, everything in full; all files in every prompt.
+   */
   static final class Prototype {
     static long promptTokens(Map<String, String> files, int iteration) {
-      StringBuilder prompt = new StringBuilder("Task: ").append(PROMPT)
-          .append("\nTest conditions: ").append(CONDITIONS)
-          .append("\nOutput:\n").append(TRACEBACK).append("\nFiles:\n");
-      files.forEach((name, content) -> prompt.append("### ").append(name).append("\n")
-          .append(iteration >= 6 ? content : trimmed(name, content)).append("\n"));
+      StringBuilder prompt =
+          new StringBuilder("Task: ")
+              .append(PROMPT)
+              .append("\nTest conditions: ")
+              .append(CONDITIONS)
+              .append("\nOutput:\n")
+              .append(TRACEBACK)
+              .append("\nFiles:\n");
+      files.forEach(
+          (name, content) ->
+              prompt
+                  .append("### ")
+                  .append(name)
+                  .append("\n")
+                  .append(iteration >= 6 ? content : trimmed(name, content))
+                  .append("\n"));
       return TOKENIZER.countTokensOrdinary(prompt.toString());
     }
 
@@ -133,7 +178,8 @@ public final class TokenBench {
       if (lines.size() <= 50) {
         return content;
       }
-      return lines.stream().filter(l -> l.strip().startsWith("def ") || l.strip().startsWith("class "))
+      return lines.stream()
+          .filter(l -> l.strip().startsWith("def ") || l.strip().startsWith("class "))
           .collect(Collectors.joining("\n"));
     }
   }
@@ -186,27 +232,33 @@ public final class TokenBench {
         iteration++;
         snapshots.put(iteration, new TreeMap<>(project));
       }
-      long count = request.messages().stream().mapToLong(m -> TOKENIZER.countTokensOrdinary(text(m)))
-          .sum();
+      long count =
+          request.messages().stream().mapToLong(m -> TOKENIZER.countTokensOrdinary(text(m))).sum();
       tokens.merge(Math.max(iteration, 1), count, Long::sum);
       largest = Math.max(largest, count);
       ObjectNode answer = JSON.createObjectNode();
       ArrayNode files = JSON.createArrayNode();
       if (schema.equals("candidate")) {
         answer.put("dockerfile", "FROM base\nCOPY . /app\nCMD [\"python3\", \"/app/main.py\"]\n");
-        project.forEach((name, content) -> files.addObject().put("filename", name)
-            .put("content", content));
+        project.forEach(
+            (name, content) -> files.addObject().put("filename", name).put("content", content));
         answer.set("files", files);
         answer.putArray("deletions");
       } else {
         String fixed = project.get(CRASHING) + "\n# fix " + iteration + "\n";
         project.put(CRASHING, fixed);
         files.addObject().put("filename", CRASHING).put("content", fixed);
-        answer.put("result", false).put("reason", "Still a division by zero.")
-            .putNull("dockerfile").putNull("deletions").set("files", files);
+        answer
+            .put("result", false)
+            .put("reason", "Still a division by zero.")
+            .putNull("dockerfile")
+            .putNull("deletions")
+            .set("files", files);
       }
-      return ChatResponse.builder().aiMessage(AiMessage.from(answer.toString()))
-          .tokenUsage(new TokenUsage((int) count, 100)).build();
+      return ChatResponse.builder()
+          .aiMessage(AiMessage.from(answer.toString()))
+          .tokenUsage(new TokenUsage((int) count, 100))
+          .build();
     }
 
     private static String text(ChatMessage message) {
@@ -229,8 +281,8 @@ public final class TokenBench {
       return new SandboxSession() {
         @Override
         public CandidateRun buildAndRun(Path context, int iteration) {
-          return new CandidateRun(CandidateRun.Status.EXITED, "", 1, "", TRACEBACK,
-              Duration.ZERO, Duration.ZERO);
+          return new CandidateRun(
+              CandidateRun.Status.EXITED, "", 1, "", TRACEBACK, Duration.ZERO, Duration.ZERO);
         }
 
         @Override
