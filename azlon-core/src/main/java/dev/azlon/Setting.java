@@ -52,7 +52,15 @@ public enum Setting {
   OUTPUT_DIRECTORY("outputDirectory", Property.OUTPUT_DIRECTORY),
   RESUME("resume", Property.RESUME),
   REPLAY("replay", Property.REPLAY),
-  SKIP("skip", Property.SKIP);
+  SKIP("skip", Property.SKIP),
+  SPECS("specs", Property.SPECS),
+  SPEC("spec", Property.SPEC),
+  SPEC_INCLUDES("specIncludes", Property.SPEC_INCLUDES),
+  SPEC_EXCLUDES("specExcludes", Property.SPEC_EXCLUDES),
+  PARALLEL("parallel", Property.PARALLEL),
+  BATCH_MAX_TOKENS("batchMaxTokens", Property.BATCH_MAX_TOKENS),
+  BATCH_MAX_COST_USD("batchMaxCostUsd", Property.BATCH_MAX_COST_USD),
+  REPORTS_DIRECTORY("reportsDirectory", Property.REPORTS_DIRECTORY);
 
   private final String parameter;
   private final String property;
@@ -125,6 +133,14 @@ public enum Setting {
     public static final String RESUME = "azlon.resume";
     public static final String REPLAY = "azlon.replay";
     public static final String SKIP = "azlon.skip";
+    public static final String SPECS = "azlon.specs";
+    public static final String SPEC = "azlon.spec";
+    public static final String SPEC_INCLUDES = "azlon.specIncludes";
+    public static final String SPEC_EXCLUDES = "azlon.specExcludes";
+    public static final String PARALLEL = "azlon.parallel";
+    public static final String BATCH_MAX_TOKENS = "azlon.batchMaxTokens";
+    public static final String BATCH_MAX_COST_USD = "azlon.batchMaxCostUsd";
+    public static final String REPORTS_DIRECTORY = "azlon.reportsDirectory";
 
     private Property() {}
   }

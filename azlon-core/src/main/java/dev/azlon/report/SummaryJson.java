@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.azlon.sandbox.Excerpt;
 import dev.azlon.verdict.CheckResult;
 
 /** {@code summary.json}: the run for machines. The README documents every field. */
@@ -54,7 +55,8 @@ final class SummaryJson {
               .put("durationMs", record.duration().toMillis())
               .put("tokens", record.tokens())
               .put("imageId", record.imageId())
-              .put("commit", record.commit());
+              .put("commit", record.commit())
+              .put("output", Excerpt.of(record.output() == null ? "" : record.output(), 4000));
       ArrayNode checks = iteration.putArray("checks");
       for (CheckResult check : record.verdict().checks()) {
         checks

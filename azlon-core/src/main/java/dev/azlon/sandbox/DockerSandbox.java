@@ -97,6 +97,11 @@ public final class DockerSandbox implements Sandbox {
         : DockerClientFactory.instance().getTransportConfig();
   }
 
+  /** A sandbox on the same engine and client with other limits, for a spec of a batch. */
+  public DockerSandbox withLimits(SandboxLimits other) {
+    return new DockerSandbox(docker, other);
+  }
+
   @Override
   public Map<String, String> missingImages(Collection<String> images) {
     Map<String, String> missing = new LinkedHashMap<>();

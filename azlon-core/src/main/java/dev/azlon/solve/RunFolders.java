@@ -74,7 +74,7 @@ final class RunFolders {
     }
   }
 
-  private static Optional<Path> latestUnfinished(Path outputDirectory) {
+  static Optional<Path> latestUnfinished(Path outputDirectory) {
     if (!Files.isDirectory(outputDirectory)) {
       return Optional.empty();
     }

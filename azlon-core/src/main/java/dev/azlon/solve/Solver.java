@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -88,8 +89,18 @@ public final class Solver {
     return run(spec, resuming, runDirectory);
   }
 
-  /** What can be checked without a model call, so a mistake costs no tokens. */
-  private void checkBeforeStart(SolveSpec spec) {
+  /** The latest run in the output directory that has not finished, if any: what resume takes. */
+  public Optional<String> unfinishedRun() {
+    return RunFolders.latestUnfinished(outputDirectory).map(run -> run.getFileName().toString());
+  }
+
+  /**
+   * Checks what can be checked without a model call (base images, starting files), so a mistake
+   * costs no tokens; {@link #solve} and {@link #resume} do so too.
+   *
+   * @throws dev.azlon.ConfigurationException naming the setting at fault
+   */
+  public void checkBeforeStart(SolveSpec spec) {
     Set<String> images = new LinkedHashSet<>();
     images.add(spec.baseImage());
     spec.allowedBaseImages().stream().filter(image -> !image.contains("*")).forEach(images::add);

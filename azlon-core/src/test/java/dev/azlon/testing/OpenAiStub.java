@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,7 @@ public final class OpenAiStub implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
   private final Deque<MockResponse> script = new ArrayDeque<>();
+  private final Map<String, Deque<MockResponse>> byMarker = new LinkedHashMap<>();
   private final List<JsonNode> requests = new ArrayList<>();
   private final List<String> authorizations = new ArrayList<>();
 
@@ -106,6 +108,21 @@ public final class OpenAiStub implements AutoCloseable {
 
   /** Queues an assistant message whose content is {@code content}. */
   public synchronized OpenAiStub answer(String content) {
+    script.add(completion(content));
+    return this;
+  }
+
+  /**
+   * Queues an answer for requests whose body contains {@code marker}, for clients that ask at once
+   * in no set order (a batch's specs): each marker's answers are served in their order, whatever
+   * the order of the requests.
+   */
+  public synchronized OpenAiStub answerWhen(String marker, String content) {
+    byMarker.computeIfAbsent(marker, m -> new ArrayDeque<>()).add(completion(content));
+    return this;
+  }
+
+  private static MockResponse completion(String content) {
     ObjectNode body = JSON.createObjectNode();
     body.put("id", "chatcmpl-stub")
         .put("object", "chat.completion")
@@ -118,8 +135,7 @@ public final class OpenAiStub implements AutoCloseable {
         .put("prompt_tokens", 100)
         .put("completion_tokens", 20)
         .put("total_tokens", 120);
-    script.add(json(200, body.toString()));
-    return this;
+    return json(200, body.toString());
   }
 
   /** Queues an HTTP error with an OpenAI-shaped error body. */
@@ -171,7 +187,7 @@ public final class OpenAiStub implements AutoCloseable {
   }
 
   public synchronized int unansweredScriptSize() {
-    return script.size();
+    return script.size() + byMarker.values().stream().mapToInt(Deque::size).sum();
   }
 
   @Override
@@ -193,10 +209,16 @@ public final class OpenAiStub implements AutoCloseable {
     public MockResponse dispatch(RecordedRequest request) {
       synchronized (OpenAiStub.this) {
         authorizations.add(String.valueOf(request.getHeaders().get("Authorization")));
+        String body = request.getBody() == null ? "" : request.getBody().utf8();
         try {
-          requests.add(JSON.readTree(request.getBody() == null ? "" : request.getBody().utf8()));
+          requests.add(JSON.readTree(body));
         } catch (IOException e) {
           requests.add(JSON.createObjectNode().put("unparsable", e.getMessage()));
+        }
+        for (Map.Entry<String, Deque<MockResponse>> marked : byMarker.entrySet()) {
+          if (body.contains(marked.getKey()) && !marked.getValue().isEmpty()) {
+            return marked.getValue().poll();
+          }
         }
         MockResponse next = script.poll();
         return next != null

@@ -1,14 +1,10 @@
 package dev.azlon.maven;
 
-import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
-import dev.azlon.budget.Budget;
-import dev.azlon.budget.Prices;
 import dev.azlon.generate.OpenAiModels;
-import dev.azlon.sandbox.Quantities;
+import dev.azlon.spec.TaskKey;
+import dev.azlon.spec.TaskSettings;
 import java.io.File;
-import java.math.BigDecimal;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The model's parameters: where to ask, with which key and settings, and what it may cost. */
@@ -115,33 +111,13 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
   @Parameter(property = Setting.Property.TIMEOUT)
   String timeout;
 
-  Budget budget() {
-    if ((inputPricePerMillion == null) != (outputPricePerMillion == null)) {
-      throw new ConfigurationException(
-          Setting.INPUT_PRICE_PER_MILLION,
-          "Set both inputPricePerMillion and outputPricePerMillion, or neither.");
-    }
-    Optional<Prices> prices =
-        inputPricePerMillion != null
-            ? Optional.of(
-                Prices.given(
-                    dollars(Setting.INPUT_PRICE_PER_MILLION, inputPricePerMillion),
-                    dollars(Setting.OUTPUT_PRICE_PER_MILLION, outputPricePerMillion)))
-            : Prices.known(model);
-    return new Budget(
-        Optional.ofNullable(maxTokens),
-        Optional.ofNullable(maxCostUsd).map(cost -> dollars(Setting.MAX_COST_USD, cost)),
-        Optional.ofNullable(timeout).map(t -> Quantities.duration(Setting.TIMEOUT, t)),
-        prices);
-  }
-
-  private static BigDecimal dollars(Setting setting, String text) {
-    try {
-      return new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      throw new ConfigurationException(
-          setting,
-          setting.parameter() + " '" + text + "' is not a number of dollars; write it like 2.50.");
-    }
+  /** The budget's parameters as task settings, each checked. */
+  TaskSettings withBudget(TaskSettings settings) {
+    return settings
+        .with(TaskKey.MAX_TOKENS, maxTokens)
+        .withText(TaskKey.MAX_COST_USD, maxCostUsd)
+        .withText(TaskKey.TIMEOUT, timeout)
+        .withText(TaskKey.INPUT_PRICE_PER_MILLION, inputPricePerMillion)
+        .withText(TaskKey.OUTPUT_PRICE_PER_MILLION, outputPricePerMillion);
   }
 }

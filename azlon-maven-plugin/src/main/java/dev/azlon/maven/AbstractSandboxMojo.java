@@ -1,9 +1,9 @@
 package dev.azlon.maven;
 
 import dev.azlon.Setting;
-import dev.azlon.sandbox.Quantities;
-import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
+import dev.azlon.spec.TaskKey;
+import dev.azlon.spec.TaskSettings;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -85,15 +85,17 @@ abstract class AbstractSandboxMojo extends AbstractMojo {
   String sandboxBuildTimeout;
 
   /** The limits, checked; a bad value names its parameter. */
-  SandboxLimits sandboxLimits() {
-    return SandboxLimits.builder()
-        .memoryBytes(Quantities.bytes(Setting.SANDBOX_MEMORY, sandboxMemory))
-        .nanoCpus(Quantities.nanoCpus(Setting.SANDBOX_CPUS, sandboxCpus))
-        .pids(sandboxPids)
-        .runNetwork(sandboxRunNetwork)
-        .buildNetwork(sandboxBuildNetwork)
-        .runTimeout(Quantities.duration(Setting.SANDBOX_RUN_TIMEOUT, sandboxRunTimeout))
-        .buildTimeout(Quantities.duration(Setting.SANDBOX_BUILD_TIMEOUT, sandboxBuildTimeout))
-        .build();
+  /** The sandbox's parameters as task settings, each checked. */
+  TaskSettings withSandbox(TaskSettings settings) {
+    return settings
+        .with(TaskKey.BASE_IMAGE, baseImage)
+        .with(TaskKey.ALLOWED_BASE_IMAGES, allowedBaseImages)
+        .withText(TaskKey.SANDBOX_MEMORY, sandboxMemory)
+        .withText(TaskKey.SANDBOX_CPUS, sandboxCpus)
+        .with(TaskKey.SANDBOX_PIDS, sandboxPids)
+        .with(TaskKey.SANDBOX_RUN_NETWORK, sandboxRunNetwork)
+        .with(TaskKey.SANDBOX_BUILD_NETWORK, sandboxBuildNetwork)
+        .withText(TaskKey.SANDBOX_RUN_TIMEOUT, sandboxRunTimeout)
+        .withText(TaskKey.SANDBOX_BUILD_TIMEOUT, sandboxBuildTimeout);
   }
 }

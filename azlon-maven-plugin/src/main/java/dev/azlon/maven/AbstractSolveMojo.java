@@ -1,16 +1,10 @@
 package dev.azlon.maven;
 
-import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
-import dev.azlon.apply.ApplyPolicy;
-import dev.azlon.generate.PromptOverrides;
-import dev.azlon.solve.SolveSpec;
+import dev.azlon.spec.TaskKey;
+import dev.azlon.spec.TaskSettings;
 import dev.azlon.verdict.Check;
-import dev.azlon.verdict.Checks;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -265,74 +259,49 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
     return base.resolve("azlon");
   }
 
-  /** The task, checked; also checks the parameters around it. */
-  SolveSpec spec() {
-    if (apply && applyDirectory == null) {
-      throw new ConfigurationException(
-          Setting.APPLY_DIRECTORY,
-          "apply is true, but applyDirectory does not say where the solution should go.");
-    }
-    new ApplyPolicy(applyAllowed, applyRefused);
-    return new SolveSpec(
-        text(Setting.PROMPT, prompt, Setting.PROMPT_FILE, promptFile),
-        text(
-            Setting.TEST_CONDITIONS,
-            testConditions,
-            Setting.TEST_CONDITIONS_FILE,
-            testConditionsFile),
-        maxIterations,
-        baseImage,
-        allowedBaseImages,
-        checks(),
-        judge,
-        budget(),
-        inputDirectory == null ? null : inputDirectory.toPath(),
-        read(Setting.DEFAULT_DOCKERFILE, defaultDockerfile),
-        maxRepeatedFailures,
-        new PromptOverrides(
-            read(Setting.GENERATE_PROMPT_FILE, generatePromptFile),
-            String.valueOf(generatePromptFile),
-            read(Setting.FIX_PROMPT_FILE, fixPromptFile),
-            String.valueOf(fixPromptFile)),
-        contextTokens);
+  /**
+   * The task as these parameters give it: the whole task for one solve, the defaults a spec file
+   * overrides in a batch. Values are checked here; the task as a whole when it is made.
+   */
+  TaskSettings defaults() {
+    TaskSettings settings =
+        TaskSettings.empty()
+            .with(TaskKey.PROMPT, prompt)
+            .with(TaskKey.PROMPT_FILE, path(promptFile))
+            .with(TaskKey.TEST_CONDITIONS, testConditions)
+            .with(TaskKey.TEST_CONDITIONS_FILE, path(testConditionsFile))
+            .with(TaskKey.CHECKS, checks())
+            .with(TaskKey.EXPECT_EXIT_CODE, expectExitCode)
+            .with(TaskKey.EXPECT_OUTPUT, expectOutput)
+            .with(TaskKey.REQUIRE_ZERO_EXIT, requireZeroExit)
+            .with(TaskKey.JUDGE, judge)
+            .with(TaskKey.INPUT_DIRECTORY, path(inputDirectory))
+            .with(TaskKey.DEFAULT_DOCKERFILE, path(defaultDockerfile))
+            .with(TaskKey.MAX_ITERATIONS, maxIterations)
+            .with(TaskKey.MAX_REPEATED_FAILURES, maxRepeatedFailures)
+            .with(TaskKey.GENERATE_PROMPT_FILE, path(generatePromptFile))
+            .with(TaskKey.FIX_PROMPT_FILE, path(fixPromptFile))
+            .with(TaskKey.CONTEXT_TOKENS, contextTokens)
+            .with(TaskKey.APPLY, apply)
+            .with(TaskKey.APPLY_DIRECTORY, path(applyDirectory))
+            .with(TaskKey.APPLY_ALLOWED, applyAllowed)
+            .with(TaskKey.APPLY_REFUSED, applyRefused)
+            .with(TaskKey.OVERWRITE, overwrite)
+            .with(TaskKey.FAIL_ON_UNSOLVED, failOnUnsolved);
+    return withBudget(withSandbox(settings));
   }
 
-  /** A text given inline or in a file, not both; null when neither. */
-  private static String text(Setting inlineSetting, String inline, Setting fileSetting, File file) {
-    if (file != null && inline != null && !inline.isBlank()) {
-      throw new ConfigurationException(
-          fileSetting,
-          "Set " + inlineSetting.parameter() + " or " + fileSetting.parameter() + ", not both.");
-    }
-    return file == null ? inline : read(fileSetting, file);
+  private static Path path(File file) {
+    return file == null ? null : file.toPath();
   }
 
-  /** A file's text, or null for no file. */
-  private static String read(Setting setting, File file) {
-    if (file == null) {
-      return null;
-    }
-    try {
-      return Files.readString(file.toPath(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigurationException(
-          setting, "Cannot read " + setting.parameter() + " " + file + ": " + e.getMessage() + ".");
-    }
-  }
-
-  Checks checks() {
+  private List<Check> checks() {
     List<Check> all = new ArrayList<>();
     if (checks != null) {
       for (int i = 0; i < checks.size(); i++) {
         all.add(checks.get(i).toCheck(i + 1));
       }
     }
-    if (expectExitCode != null) {
-      all.add(new Check.ExitCode(expectExitCode));
-    }
-    if (expectOutput != null) {
-      all.add(Check.StdoutMatches.of(expectOutput));
-    }
-    return Checks.of(all, requireZeroExit);
+    return all.isEmpty() ? null : all;
   }
 }

@@ -11,17 +11,23 @@ import org.apache.maven.plugin.logging.Log;
 final class ProgressLog implements SolveListener {
 
   private final Log log;
+  private final String prefix;
   private final StringBuilder line = new StringBuilder();
 
-  ProgressLog(Log log) {
+  /**
+   * @param prefix put before each line ("[hello] " in a batch, where specs' lines mix)
+   */
+  ProgressLog(Log log, String prefix) {
     this.log = log;
+    this.prefix = prefix;
   }
 
   @Override
   public void on(SolveEvent event) {
     if (event instanceof SolveEvent.IterationStarted started) {
       line.setLength(0);
-      line.append("iteration ")
+      line.append(prefix)
+          .append("iteration ")
           .append(started.iteration())
           .append('/')
           .append(started.maxIterations())
@@ -56,13 +62,14 @@ final class ProgressLog implements SolveListener {
       log.info(line);
       if (!verdict.solved()) {
         String reason = verdict.reason().lines().findFirst().orElse("");
-        log.info("  " + (reason.length() <= 300 ? reason : reason.substring(0, 297) + "..."));
+        log.info(
+            prefix + "  " + (reason.length() <= 300 ? reason : reason.substring(0, 297) + "..."));
       }
     } else if (event instanceof SolveEvent.Message message) {
       switch (message.level()) {
-        case DEBUG -> log.debug(message.text());
-        case INFO -> log.info(message.text());
-        case WARN -> log.warn(message.text());
+        case DEBUG -> log.debug(prefix + message.text());
+        case INFO -> log.info(prefix + message.text());
+        case WARN -> log.warn(prefix + message.text());
       }
     }
   }

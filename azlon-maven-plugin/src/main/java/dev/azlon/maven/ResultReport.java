@@ -3,15 +3,16 @@ package dev.azlon.maven;
 import dev.azlon.AzlonException;
 import dev.azlon.Redactor;
 import dev.azlon.Setting;
-import dev.azlon.apply.ApplyPolicy;
 import dev.azlon.apply.Solution;
 import dev.azlon.budget.Meter;
 import dev.azlon.report.Reports;
 import dev.azlon.solve.SolveResult;
+import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 
 /**
  * Tells Maven how a solve ended: a summary line, the solution applied when asked, and the build's
@@ -21,12 +22,17 @@ import org.apache.maven.plugin.MojoFailureException;
  */
 final class ResultReport {
 
-  private final AbstractSolveMojo mojo;
+  private final Log log;
+  private final TaskSettings settings;
+  private final int maxIterations;
   private final String keySource;
   private final Redactor redactor;
 
-  ResultReport(AbstractSolveMojo mojo, String keySource, Redactor redactor) {
-    this.mojo = mojo;
+  ResultReport(
+      Log log, TaskSettings settings, int maxIterations, String keySource, Redactor redactor) {
+    this.log = log;
+    this.settings = settings;
+    this.maxIterations = maxIterations;
     this.keySource = keySource;
     this.redactor = redactor;
   }
@@ -45,7 +51,7 @@ final class ResultReport {
                 .costUsd()
                 .map(cost -> " (about $" + Meter.dollars(cost) + ")")
                 .orElse("");
-    mojo.getLog().info("Report: " + result.runDirectory().resolve(Reports.HTML));
+    log.info("Report: " + result.runDirectory().resolve(Reports.HTML));
     String files = " The files and their history are in " + result.solutionDirectory() + ".";
     String resume = " Continue it with -D" + Setting.RESUME.property() + "=" + result.runId() + ".";
     switch (result.outcome()) {
@@ -80,7 +86,7 @@ final class ResultReport {
               "Not solved after "
                   + tally
                   + " (maxIterations = "
-                  + mojo.maxIterations
+                  + maxIterations
                   + ")."
                   + files
                   + " Refine the prompt or test conditions, or allow"
@@ -92,31 +98,35 @@ final class ResultReport {
   }
 
   private void solved(SolveResult result, String tally) throws MojoExecutionException {
-    mojo.getLog().info("Solved in " + tally + ". Solution: " + result.solutionDirectory());
-    if (!mojo.apply) {
-      return;
-    }
+    log.info("Solved in " + tally + ". Solution: " + result.solutionDirectory());
     try {
-      Solution.Applied applied =
-          Solution.apply(
-              new Workspace(result.solutionDirectory()),
-              mojo.applyDirectory.toPath(),
-              new ApplyPolicy(mojo.applyAllowed, mojo.applyRefused),
-              mojo.overwrite,
-              result.runDirectory());
-      mojo.getLog()
-          .info(
-              "Applied to "
-                  + mojo.applyDirectory
-                  + ": "
-                  + applied.written().size()
-                  + " files written, "
-                  + applied.unchanged().size()
-                  + " unchanged; patch: "
-                  + applied.patch());
+      apply(result);
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, keySource, redactor);
     }
+  }
+
+  /** Copies a solved run's files into the project, when the settings ask for it. */
+  void apply(SolveResult result) {
+    if (!settings.apply()) {
+      return;
+    }
+    Solution.Applied applied =
+        Solution.apply(
+            new Workspace(result.solutionDirectory()),
+            settings.applyDirectory(),
+            settings.applyPolicy(),
+            settings.overwrite(),
+            result.runDirectory());
+    log.info(
+        "Applied to "
+            + settings.applyDirectory()
+            + ": "
+            + applied.written().size()
+            + " files written, "
+            + applied.unchanged().size()
+            + " unchanged; patch: "
+            + applied.patch());
   }
 
   /** A run a failure stopped: the failure's own hint, the record, and how to go on. */
@@ -142,9 +152,9 @@ final class ResultReport {
   }
 
   private void unsolved(String message) throws MojoFailureException {
-    if (mojo.failOnUnsolved) {
+    if (settings.failOnUnsolved()) {
       throw new MojoFailureException(message);
     }
-    mojo.getLog().warn(message + " (failOnUnsolved is false, so the build goes on.)");
+    log.warn(message + " (failOnUnsolved is false, so the build goes on.)");
   }
 }

@@ -3,6 +3,9 @@ package dev.azlon.maven;
 import dev.azlon.AzlonException;
 import dev.azlon.Redactor;
 import dev.azlon.Setting;
+import dev.azlon.batch.Batch;
+import dev.azlon.batch.BatchTask;
+import dev.azlon.batch.SpecResult;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.generate.ReplayChatModel;
 import dev.azlon.sandbox.DockerSandbox;
@@ -11,7 +14,12 @@ import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.Solver;
+import dev.azlon.spec.TaskSettings;
 import dev.langchain4j.model.chat.ChatModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,7 +36,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * @since 0.1.0
  */
 @Mojo(name = "solve", threadSafe = true, requiresProject = false)
-public class SolveMojo extends AbstractSolveMojo {
+public class SolveMojo extends AbstractBatchMojo {
 
   @Parameter(defaultValue = "${settings}", readonly = true)
   private Settings settings;
@@ -63,27 +71,84 @@ public class SolveMojo extends AbstractSolveMojo {
     }
     Redactor redactor = Redactor.of(key.value());
     try {
-      // Everything the user can get wrong is checked here, before a token is spent.
-      SolveSpec spec = spec();
-      SandboxLimits limits = sandboxLimits();
-      ChatModel chatModel = chatModel(key);
-      getLog().info("Solving in at most " + maxIterations + " iterations on " + baseImage + ".");
-      Solver solver =
-          Solver.builder()
-              .model(chatModel)
-              .sandbox(DockerSandbox.connect(limits))
-              .outputDirectory(outputDirectory())
-              .listener(new ProgressLog(getLog()))
-              .redactor(redactor)
-              .build();
-      SolveResult result =
-          resume == null || resume.isBlank() || "false".equals(resume)
-              ? solver.solve(spec)
-              : solver.resume(spec, "true".equals(resume) ? null : resume.strip());
-      new ResultReport(this, key.source(), redactor).report(result);
+      if (isBatch()) {
+        solveBatch(key, redactor);
+      } else {
+        solveOne(key, redactor);
+      }
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, key.source(), redactor);
     }
+  }
+
+  private void solveOne(ApiKeys.ApiKey key, Redactor redactor)
+      throws MojoExecutionException, MojoFailureException {
+    // Everything the user can get wrong is checked here, before a token is spent.
+    TaskSettings settings = defaults();
+    SolveSpec spec = settings.solveSpec(model);
+    SandboxLimits limits = settings.sandboxLimits();
+    ChatModel chatModel = chatModel(key);
+    getLog()
+        .info(
+            "Solving in at most "
+                + spec.maxIterations()
+                + " iterations on "
+                + spec.baseImage()
+                + ".");
+    Solver solver =
+        Solver.builder()
+            .model(chatModel)
+            .sandbox(DockerSandbox.connect(limits))
+            .outputDirectory(outputDirectory())
+            .listener(new ProgressLog(getLog(), ""))
+            .redactor(redactor)
+            .build();
+    SolveResult result =
+        resuming()
+            ? solver.resume(spec, "true".equals(resume) ? null : resume.strip())
+            : solver.solve(spec);
+    new ResultReport(getLog(), settings, spec.maxIterations(), key.source(), redactor)
+        .report(result);
+  }
+
+  private void solveBatch(ApiKeys.ApiKey key, Redactor redactor)
+      throws MojoExecutionException, MojoFailureException {
+    Map<BatchTask, TaskSettings> tasks = tasks(model);
+    ChatModel chatModel = chatModel(key);
+    DockerSandbox engine = DockerSandbox.connect(SandboxLimits.defaults());
+    int atOnce = parallel == null ? Batch.defaultParallel() : parallel;
+    getLog()
+        .info(
+            "Solving "
+                + tasks.size()
+                + (tasks.size() == 1 ? " spec" : " specs")
+                + " from "
+                + specs
+                + ", "
+                + atOnce
+                + " at once.");
+    Map<String, ProgressLog> logs = new ConcurrentHashMap<>();
+    List<SpecResult> results =
+        Batch.builder()
+            .model(chatModel)
+            .sandboxes(engine::withLimits)
+            .outputDirectory(outputDirectory())
+            .parallel(atOnce)
+            .maxTokens(Optional.ofNullable(batchMaxTokens))
+            .maxCostUsd(batchMaxCost())
+            .listener(
+                (name, event) ->
+                    logs.computeIfAbsent(name, n -> new ProgressLog(getLog(), "[" + n + "] "))
+                        .on(event))
+            .redactor(redactor)
+            .build()
+            .solve(List.copyOf(tasks.keySet()), resuming());
+    new BatchReport(getLog(), key.source(), redactor)
+        .report(results, tasks, outputDirectory(), reportsDirectory(), resuming());
+  }
+
+  private boolean resuming() {
+    return resume != null && !resume.isBlank() && !"false".equals(resume);
   }
 
   private ChatModel chatModel(ApiKeys.ApiKey key) {

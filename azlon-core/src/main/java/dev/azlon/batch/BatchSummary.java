@@ -1,0 +1,180 @@
+package dev.azlon.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.azlon.Redactor;
+import dev.azlon.budget.Meter;
+import dev.azlon.report.Reports;
+import dev.azlon.solve.SolveResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The whole batch at a glance, next to the specs' run folders: {@code index.html} (self-contained,
+ * linking each spec's report), {@code summary.md} and {@code summary.json}.
+ */
+public final class BatchSummary {
+
+  public static final String HTML = "index.html";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private BatchSummary() {}
+
+  /** Writes the three files; {@code redactor} keeps secrets out of every one. */
+  public static void write(Path outputDirectory, List<SpecResult> specs, Redactor redactor)
+      throws IOException {
+    Files.createDirectories(outputDirectory);
+    List<Row> rows = specs.stream().map(spec -> Row.of(outputDirectory, spec)).toList();
+    writeAtomically(outputDirectory.resolve(HTML), redactor.redact(html(rows)));
+    writeAtomically(outputDirectory.resolve(Reports.MARKDOWN), redactor.redact(markdown(rows)));
+    writeAtomically(outputDirectory.resolve(Reports.JSON), redactor.redact(json(rows)));
+  }
+
+  /** One spec's line: what every format shows. */
+  record Row(
+      String name,
+      String outcome,
+      String reason,
+      int iterations,
+      long tokens,
+      String cost,
+      String seconds,
+      String report) {
+
+    static Row of(Path outputDirectory, SpecResult spec) {
+      SolveResult result = spec.result();
+      if (result == null) {
+        return new Row(spec.name(), "NOT_STARTED", spec.notStarted(), 0, 0, "", "", null);
+      }
+      return new Row(
+          spec.name(),
+          result.outcome().name(),
+          result.detail().lines().findFirst().orElse(""),
+          result.iterations(),
+          result.tokens(),
+          result.usage().costUsd().map(cost -> "$" + Meter.dollars(cost)).orElse(""),
+          String.format(Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0),
+          outputDirectory
+              .relativize(result.runDirectory().resolve(Reports.HTML))
+              .toString()
+              .replace('\\', '/'));
+    }
+  }
+
+  private static String html(List<Row> rows) {
+    long solved = rows.stream().filter(row -> row.outcome().equals("SOLVED")).count();
+    StringBuilder html =
+        new StringBuilder(
+            """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Azlon batch</title>
+            <style>
+            body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem}
+            table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .6rem;
+            border-bottom:1px solid #ddd;vertical-align:top}td.n{text-align:right}
+            .b{font-weight:600;padding:.1rem .45rem;border-radius:.3rem;font-size:13px}
+            .SOLVED{background:#d7f5dd;color:#0b5d1e}.NOT_STARTED{background:#eee;color:#444}
+            .x{background:#fde2e1;color:#8a1c13}
+            </style></head><body>
+            """);
+    html.append("<h1>Azlon batch: ")
+        .append(solved)
+        .append(" of ")
+        .append(rows.size())
+        .append(" solved</h1>\n<table><thead><tr><th>Spec</th><th>Outcome</th>")
+        .append("<th>Iterations</th><th>Tokens</th><th>Cost</th><th>Seconds</th><th>Why</th>")
+        .append("</tr></thead><tbody>\n");
+    for (Row row : rows) {
+      String badge =
+          row.outcome().equals("SOLVED") || row.outcome().equals("NOT_STARTED")
+              ? row.outcome()
+              : "x";
+      html.append("<tr><td>")
+          .append(
+              row.report() == null
+                  ? escape(row.name())
+                  : "<a href=\"" + escape(row.report()) + "\">" + escape(row.name()) + "</a>")
+          .append("</td><td><span class=\"b ")
+          .append(badge)
+          .append("\">")
+          .append(row.outcome())
+          .append("</span></td><td class=\"n\">")
+          .append(row.iterations())
+          .append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%,d", row.tokens()))
+          .append("</td><td class=\"n\">")
+          .append(escape(row.cost()))
+          .append("</td><td class=\"n\">")
+          .append(row.seconds())
+          .append("</td><td>")
+          .append(row.outcome().equals("SOLVED") ? "" : escape(row.reason()))
+          .append("</td></tr>\n");
+    }
+    return html.append("</tbody></table>\n</body></html>\n").toString();
+  }
+
+  private static String markdown(List<Row> rows) {
+    StringBuilder md =
+        new StringBuilder("# Azlon batch\n\n")
+            .append("| Spec | Outcome | Iterations | Tokens | Cost | Seconds | Why |\n")
+            .append("|---|---|---:|---:|---:|---:|---|\n");
+    for (Row row : rows) {
+      md.append("| ")
+          .append(row.report() == null ? row.name() : "[" + row.name() + "](" + row.report() + ")")
+          .append(" | ")
+          .append(row.outcome())
+          .append(" | ")
+          .append(row.iterations())
+          .append(" | ")
+          .append(row.tokens())
+          .append(" | ")
+          .append(row.cost())
+          .append(" | ")
+          .append(row.seconds())
+          .append(" | ")
+          .append(row.outcome().equals("SOLVED") ? "" : row.reason().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static String json(List<Row> rows) throws IOException {
+    ObjectNode root = JSON.createObjectNode().put("schemaVersion", 1);
+    ArrayNode specs = root.putArray("specs");
+    for (Row row : rows) {
+      specs
+          .addObject()
+          .put("spec", row.name())
+          .put("outcome", row.outcome())
+          .put("reason", row.reason())
+          .put("iterations", row.iterations())
+          .put("tokens", row.tokens())
+          .put("cost", row.cost())
+          .put("seconds", row.seconds())
+          .put("report", row.report());
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
+  private static void writeAtomically(Path file, String content) throws IOException {
+    Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+    Files.writeString(temporary, content);
+    Files.move(
+        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

@@ -1,0 +1,251 @@
+package dev.azlon.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.azlon.ConfigurationException;
+import dev.azlon.sandbox.SandboxLimits;
+import dev.azlon.solve.SolveSpec;
+import dev.azlon.verdict.Check;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecFileTest {
+
+  @TempDir Path folder;
+
+  private static final String EVERY_KEY =
+      """
+      # A spec with every key.
+      prompt: Print the first ten primes.
+      promptFile: prompt.txt
+      testConditions: Prints 2 3 5 7 11 13 17 19 23 29, one per line.
+      testConditionsFile: conditions.txt
+      checks:
+        - exitCode: 0
+        - stdoutContains: "29"
+        - stdoutMatches: "^2$"
+        - command: python3 -m unittest
+          timeout: 90s
+      expectExitCode: 0
+      expectOutput: "^29$"
+      requireZeroExit: false
+      judge: false
+      baseImage: python:3.12-slim
+      allowedBaseImages: [python:3.12-slim, "python:3.13-*"]
+      inputDirectory: start
+      defaultDockerfile: docker/Dockerfile
+      maxIterations: 7
+      maxRepeatedFailures: 4
+      generatePromptFile: prompts/generate.txt
+      fixPromptFile: prompts/fix.txt
+      contextTokens: 5000
+      maxTokens: 100000
+      maxCostUsd: 2.50
+      timeout: 15m
+      inputPricePerMillion: 2.5
+      outputPricePerMillion: "10"
+      sandboxMemory: 512m
+      sandboxCpus: 0.5
+      sandboxPids: 64
+      sandboxRunNetwork: true
+      sandboxBuildNetwork: false
+      sandboxRunTimeout: 30s
+      sandboxBuildTimeout: 5m
+      apply: true
+      applyDirectory: ../generated
+      applyAllowed: [pom.xml]
+      applyRefused: ["*.sh"]
+      overwrite: true
+      failOnUnsolved: false
+      """;
+
+  @Test
+  void everyKeyIsReadWithItsType() throws IOException {
+    Path file = write("primes.azlon.yaml", EVERY_KEY);
+
+    TaskSettings settings = SpecFile.read("primes", file).settings();
+
+    Set<String> keys =
+        settings.values().keySet().stream().map(TaskKey::key).collect(Collectors.toSet());
+    assertThat(keys)
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(TaskKey.values()).map(TaskKey::key).toList());
+    assertThat(settings.values().get(TaskKey.MAX_ITERATIONS)).isEqualTo(7);
+    assertThat((BigDecimal) settings.values().get(TaskKey.MAX_COST_USD))
+        .isEqualByComparingTo("2.5");
+    assertThat(settings.values().get(TaskKey.ALLOWED_BASE_IMAGES))
+        .isEqualTo(List.of("python:3.12-slim", "python:3.13-*"));
+    assertThat(settings.values().get(TaskKey.CHECKS))
+        .asList()
+        .containsExactly(
+            new Check.ExitCode(0),
+            new Check.StdoutContains("29"),
+            ((List<?>) settings.values().get(TaskKey.CHECKS)).get(2),
+            new Check.Command("python3 -m unittest", Duration.ofSeconds(90)));
+    SandboxLimits limits = settings.sandboxLimits();
+    assertThat(limits.memoryBytes()).isEqualTo(512L << 20);
+    assertThat(limits.nanoCpus()).isEqualTo(500_000_000L);
+    assertThat(limits.pids()).isEqualTo(64);
+    assertThat(limits.runNetwork()).isTrue();
+    assertThat(limits.buildNetwork()).isFalse();
+    assertThat(limits.runTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(limits.buildTimeout()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(settings.apply()).isTrue();
+    assertThat(settings.overwrite()).isTrue();
+    assertThat(settings.failOnUnsolved()).isFalse();
+    assertThat(settings.applyPolicy().refusal("pom.xml")).isEmpty();
+    assertThat(settings.applyPolicy().refusal("run.sh")).isPresent();
+    assertThat(settings.budget("gpt-4o").maxTokens()).contains(100_000L);
+  }
+
+  @Test
+  void relativePathsResolveAgainstTheSpecFilesFolder() throws IOException {
+    Files.createDirectories(folder.resolve("greet/start"));
+    Files.writeString(folder.resolve("greet/prompt.txt"), "Greet Azlon.");
+    Path file =
+        write(
+            "greet/hello.azlon.yaml",
+            "promptFile: prompt.txt\ntestConditions: Prints Hello\ninputDirectory: start\n"
+                + "applyDirectory: ../out\n");
+
+    SpecFile spec = SpecFile.read("greet.hello", file);
+    SolveSpec solveSpec = spec.settings().solveSpec("gpt-4o");
+
+    assertThat(solveSpec.prompt()).isEqualTo("Greet Azlon.");
+    assertThat(solveSpec.inputDirectory()).isEqualTo(folder.resolve("greet/start"));
+    assertThat(spec.settings().applyDirectory()).isEqualTo(folder.resolve("out"));
+  }
+
+  @Test
+  void aSpecOverridesTheDefaultsKeyByKey() throws IOException {
+    TaskSettings defaults =
+        TaskSettings.empty()
+            .with(TaskKey.TEST_CONDITIONS, "Prints Hello")
+            .with(TaskKey.MAX_ITERATIONS, 20)
+            .withText(TaskKey.SANDBOX_RUN_TIMEOUT, "2m")
+            .with(TaskKey.BASE_IMAGE, "python:3.12-slim");
+    Path file = write("a.azlon.yaml", "prompt: Greet.\nmaxIterations: 3\n");
+
+    TaskSettings merged = defaults.overriddenBy(SpecFile.read("a", file).settings());
+    SolveSpec spec = merged.solveSpec("gpt-4o");
+
+    assertThat(spec.prompt()).isEqualTo("Greet.");
+    assertThat(spec.testConditions()).isEqualTo("Prints Hello");
+    assertThat(spec.maxIterations()).isEqualTo(3);
+    assertThat(spec.baseImage()).isEqualTo("python:3.12-slim");
+    assertThat(merged.sandboxLimits().runTimeout()).isEqualTo(Duration.ofMinutes(2));
+  }
+
+  @Test
+  void jsonIsReadToo() throws IOException {
+    Path file =
+        write(
+            "a.azlon.json",
+            "{\"prompt\": \"Greet.\", \"testConditions\": \"Hello\", \"checks\": [{\"exitCode\":"
+                + " 0}]}");
+
+    assertThat(SpecFile.read("a", file).settings().values().get(TaskKey.CHECKS))
+        .isEqualTo(List.of(new Check.ExitCode(0)));
+  }
+
+  @Test
+  void anUnknownKeyIsNamedWithFileAndLine() throws IOException {
+    Path file = write("a.azlon.yaml", "prompt: Greet.\n\nmaxIteration: 3\n");
+
+    assertThatThrownBy(() -> SpecFile.read("a", file))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining(file + ":3:")
+        .hasMessageContaining("'maxIteration' is not a spec key");
+  }
+
+  @Test
+  void aWrongTypeIsNamedWithFileLineAndKey() throws IOException {
+    Path file = write("a.azlon.yaml", "prompt: Greet.\nmaxIterations: many\n");
+
+    assertThatThrownBy(() -> SpecFile.read("a", file))
+        .hasMessageContaining(file + ":2: maxIterations takes a whole number, not 'many'");
+  }
+
+  @Test
+  void aBadValueIsNamedWithFileLineAndKey() throws IOException {
+    Path file = write("a.azlon.yaml", "prompt: Greet.\nsandboxRunTimeout: soon\n");
+
+    assertThatThrownBy(() -> SpecFile.read("a", file))
+        .hasMessageContaining(file + ":2:")
+        .hasMessageContaining("sandboxRunTimeout")
+        .hasMessageContaining("soon");
+  }
+
+  @Test
+  void aBadCheckIsNamedWithItsLine() throws IOException {
+    Path file =
+        write(
+            "a.azlon.yaml",
+            "prompt: Greet.\nchecks:\n  - exitCode: 0\n  - exitCode: 0\n    stdoutContains: x\n");
+
+    assertThatThrownBy(() -> SpecFile.read("a", file))
+        .hasMessageContaining(file + ":4: checks: check number 2 must set exactly one of")
+        .hasMessageContaining("exitCode and stdoutContains");
+  }
+
+  @Test
+  void anUnknownKindOfCheckIsNamedWithItsLine() throws IOException {
+    Path file = write("a.azlon.yaml", "checks:\n  - exitCode: 0\n  - stderrContains: x\n");
+
+    assertThatThrownBy(() -> SpecFile.read("a", file))
+        .hasMessageContaining(file + ":3: checks: 'stderrContains' is not a kind of check");
+  }
+
+  @Test
+  void theModelIsNotASpecKey() throws IOException {
+    Path file = write("a.azlon.yaml", "prompt: Greet.\nmodel: gpt-4o\n");
+
+    assertThatThrownBy(() -> SpecFile.read("a", file))
+        .hasMessageContaining(file + ":2: model is set in the POM or with -D only");
+  }
+
+  @Test
+  void aDuplicateKeyAndBrokenYamlAreNamedWithTheirLine() throws IOException {
+    Path duplicate = write("d.azlon.yaml", "prompt: a\nprompt: b\n");
+    Path broken = write("b.azlon.yaml", "prompt: a\nchecks: [\n");
+
+    assertThatThrownBy(() -> SpecFile.read("d", duplicate))
+        .hasMessageContaining(duplicate + ":2:")
+        .hasMessageContaining("Duplicate field 'prompt'");
+    assertThatThrownBy(() -> SpecFile.read("b", broken)).hasMessageContaining(broken + ":");
+  }
+
+  @Test
+  void anEmptyFileOrAListIsNotASpec() throws IOException {
+    Path empty = write("e.azlon.yaml", "");
+    Path list = write("l.azlon.yaml", "- prompt: a\n");
+
+    assertThatThrownBy(() -> SpecFile.read("e", empty)).hasMessageContaining("empty");
+    assertThatThrownBy(() -> SpecFile.read("l", list)).hasMessageContaining("mapping of keys");
+  }
+
+  @Test
+  void everyKeyIsAPluginSettingAndTheExampleCoversThemAll() {
+    for (TaskKey key : TaskKey.values()) {
+      assertThat(key.key()).isEqualTo(key.setting().parameter());
+    }
+    assertThat(EVERY_KEY.lines().filter(l -> l.matches("^[a-zA-Z]+:.*")).count())
+        .isEqualTo(TaskKey.values().length);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = folder.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, content);
+  }
+}

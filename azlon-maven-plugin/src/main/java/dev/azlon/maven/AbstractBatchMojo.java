@@ -1,0 +1,151 @@
+package dev.azlon.maven;
+
+import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
+import dev.azlon.batch.BatchTask;
+import dev.azlon.spec.SpecFile;
+import dev.azlon.spec.SpecFolder;
+import dev.azlon.spec.TaskSettings;
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The solve goal's parameters for a batch: a folder of spec files solved at once. The other
+ * parameters are each spec's defaults, which its file overrides key by key.
+ */
+abstract class AbstractBatchMojo extends AbstractSolveMojo {
+
+  /**
+   * A folder of spec files to solve, each a task in YAML (or JSON) with the same keys as these
+   * parameters. Unset: one task from the parameters.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.SPECS)
+  File specs;
+
+  /**
+   * The one spec of {@code specs} to solve, by name ({@code greet/hello.azlon.yaml} is {@code
+   * greet.hello}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.SPEC)
+  String spec;
+
+  /**
+   * Which files in {@code specs} are specs, as globs on their path in it; by default {@code
+   * **}{@code /*.azlon.yaml}, {@code .azlon.yml} and {@code .azlon.json}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.SPEC_INCLUDES)
+  List<String> specIncludes;
+
+  /**
+   * Files in {@code specs} that are not specs, as globs; they win over {@code specIncludes}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.SPEC_EXCLUDES)
+  List<String> specExcludes;
+
+  /**
+   * How many specs are solved at once; by default as many as the machine has cores.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.PARALLEL)
+  Integer parallel;
+
+  /**
+   * Tokens all specs together may use: once the finished specs have used them, no further spec is
+   * started (each spec's own {@code maxTokens} still applies).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.BATCH_MAX_TOKENS)
+  Long batchMaxTokens;
+
+  /**
+   * Dollars all specs together may cost before no further spec is started.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.BATCH_MAX_COST_USD)
+  String batchMaxCostUsd;
+
+  /**
+   * Where a batch writes one JUnit XML file per spec ({@code TEST-<spec>.xml}), for CI's test
+   * reporters. By default {@code ${project.build.directory}/azlon-reports}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.REPORTS_DIRECTORY)
+  File reportsDirectory;
+
+  boolean isBatch() {
+    return specs != null;
+  }
+
+  /** Every spec, read and turned into a task over the defaults; all checked before any runs. */
+  Map<BatchTask, TaskSettings> tasks(String model) {
+    TaskSettings defaults = defaults();
+    List<SpecFile> files =
+        SpecFolder.read(
+            specs.toPath(),
+            specIncludes == null ? List.of() : specIncludes,
+            specExcludes == null ? List.of() : specExcludes,
+            spec == null || spec.isBlank() ? null : spec.strip());
+    Map<BatchTask, TaskSettings> tasks = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (SpecFile file : files) {
+      TaskSettings settings = defaults.overriddenBy(file.settings());
+      try {
+        tasks.put(
+            new BatchTask(file.name(), settings.solveSpec(model), settings.sandboxLimits()),
+            settings);
+      } catch (ConfigurationException e) {
+        problems.add(file.file() + ": " + e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigurationException(
+          Setting.SPECS,
+          "No spec was started and no model was called, since "
+              + problems.size()
+              + (problems.size() == 1 ? " spec is" : " specs are")
+              + " not valid:\n  "
+              + String.join("\n  ", problems));
+    }
+    return tasks;
+  }
+
+  Optional<BigDecimal> batchMaxCost() {
+    if (batchMaxCostUsd == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new BigDecimal(batchMaxCostUsd.strip()));
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException(
+          Setting.BATCH_MAX_COST_USD,
+          "batchMaxCostUsd '" + batchMaxCostUsd + "' is not a number of dollars; write it like 5.");
+    }
+  }
+
+  /** Where the JUnit XML files go. */
+  Path reportsDirectory() {
+    if (reportsDirectory != null && !reportsDirectory.getPath().contains("${")) {
+      return reportsDirectory.toPath();
+    }
+    return outputDirectory().resolveSibling("azlon-reports");
+  }
+}

@@ -1,0 +1,142 @@
+package dev.azlon.maven;
+
+import dev.azlon.AzlonException;
+import dev.azlon.Redactor;
+import dev.azlon.batch.BatchSummary;
+import dev.azlon.batch.BatchTask;
+import dev.azlon.batch.JUnitReport;
+import dev.azlon.batch.SpecResult;
+import dev.azlon.report.Reports;
+import dev.azlon.solve.Outcome;
+import dev.azlon.solve.SolveResult;
+import dev.azlon.spec.TaskSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Tells Maven how a batch went: a line per spec, solutions applied where their spec asks, the JUnit
+ * XML and batch summary written, and the build's result: success only when every spec was solved; a
+ * failure listing each spec that was not, with its outcome and reason.
+ */
+final class BatchReport {
+
+  private final Log log;
+  private final String keySource;
+  private final Redactor redactor;
+
+  BatchReport(Log log, String keySource, Redactor redactor) {
+    this.log = log;
+    this.keySource = keySource;
+    this.redactor = redactor;
+  }
+
+  void report(
+      List<SpecResult> results,
+      Map<BatchTask, TaskSettings> tasks,
+      Path outputDirectory,
+      Path reportsDirectory,
+      boolean resuming)
+      throws MojoExecutionException, MojoFailureException {
+    List<String> unsolved = new ArrayList<>();
+    boolean stopped = false;
+    boolean failOnUnsolved = false;
+    for (SpecResult spec : results) {
+      TaskSettings settings = settingsOf(tasks, spec.name());
+      writeJUnit(reportsDirectory, spec);
+      if (spec.result() == null) {
+        log.info("[" + spec.name() + "] not started: " + spec.notStarted() + ".");
+        if (!resuming) {
+          unsolved.add(spec.name() + ": NOT_STARTED, " + spec.notStarted());
+          failOnUnsolved |= settings.failOnUnsolved();
+        }
+        continue;
+      }
+      SolveResult result = spec.result();
+      log.info("[" + spec.name() + "] " + result.outcome() + ", report: " + report(result));
+      if (result.solved()) {
+        apply(spec.name(), settings, result);
+      } else {
+        unsolved.add(
+            spec.name()
+                + ": "
+                + result.outcome()
+                + ", "
+                + result.detail().lines().findFirst().orElse(""));
+        Outcome outcome = result.outcome();
+        stopped |= !outcome.isFinal() && outcome != Outcome.BUDGET_EXCEEDED;
+        failOnUnsolved |= settings.failOnUnsolved();
+      }
+    }
+    writeSummary(outputDirectory, results);
+    long solved = results.stream().filter(SpecResult::solved).count();
+    log.info(
+        solved
+            + " of "
+            + results.size()
+            + " specs solved. Batch: "
+            + outputDirectory.resolve(BatchSummary.HTML)
+            + "; JUnit XML: "
+            + reportsDirectory);
+    if (unsolved.isEmpty()) {
+      return;
+    }
+    String message =
+        redactor.redact(
+            unsolved.size()
+                + (unsolved.size() == 1 ? " spec was" : " specs were")
+                + " not solved:\n  "
+                + String.join("\n  ", unsolved)
+                + "\nEach run's report.html says why; -Dazlon.resume=true continues the"
+                + " unfinished ones.");
+    if (stopped) {
+      throw new MojoExecutionException(message);
+    }
+    if (failOnUnsolved) {
+      throw new MojoFailureException(message);
+    }
+    log.warn(message + " (failOnUnsolved is false, so the build goes on.)");
+  }
+
+  private void apply(String name, TaskSettings settings, SolveResult result)
+      throws MojoExecutionException {
+    try {
+      new ResultReport(log, settings, 0, keySource, redactor).apply(result);
+    } catch (AzlonException e) {
+      throw MojoErrors.couldNotRun(e, keySource, redactor);
+    }
+  }
+
+  private void writeJUnit(Path reportsDirectory, SpecResult spec) {
+    try {
+      JUnitReport.write(reportsDirectory, spec, redactor);
+    } catch (IOException | RuntimeException e) {
+      log.warn("The JUnit report of " + spec.name() + " could not be written: " + e.getMessage());
+    }
+  }
+
+  private void writeSummary(Path outputDirectory, List<SpecResult> results) {
+    try {
+      BatchSummary.write(outputDirectory, results, redactor);
+    } catch (IOException | RuntimeException e) {
+      log.warn("The batch summary could not be written: " + e.getMessage());
+    }
+  }
+
+  private static String report(SolveResult result) {
+    return result.runDirectory().resolve(Reports.HTML).toString();
+  }
+
+  private static TaskSettings settingsOf(Map<BatchTask, TaskSettings> tasks, String name) {
+    return tasks.entrySet().stream()
+        .filter(entry -> entry.getKey().name().equals(name))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseThrow();
+  }
+}
