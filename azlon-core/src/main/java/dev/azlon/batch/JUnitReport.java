@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamWriter;
  * A spec's result as a JUnit XML file in Surefire's schema ({@code TEST-<spec>.xml}), which
  * Jenkins, GitLab and GitHub test reporters read without plugins. The suite is the spec; its test
  * cases are "solved" (the run's outcome), then each check and the judge of the last iteration.
- * Earlier iterations are told in the suite's output: trying again is how a solve works, not a
+ * Every iteration is told in the "solved" case's output: trying again is how a solve works, not a
  * failure.
  */
 public final class JUnitReport {
@@ -43,7 +43,7 @@ public final class JUnitReport {
 
   static String render(SpecResult spec) throws IOException {
     JsonNode summary = summary(spec.result());
-    Suite suite = new Suite("azlon." + spec.name());
+    Suite suite = new Suite("azlon." + spec.name(), timeline(summary));
     if (spec.result() == null) {
       suite.skipped("solved", spec.notStarted());
     } else {
@@ -77,7 +77,7 @@ public final class JUnitReport {
         }
       }
     }
-    return suite.xml(spec, summary);
+    return suite.xml(spec);
   }
 
   private static JsonNode summary(SolveResult result) {
@@ -104,6 +104,7 @@ public final class JUnitReport {
   /** Test cases as they are added, written out at the end with the counts. */
   private static final class Suite {
     private final String name;
+    private final String timeline;
     private final StringWriter cases = new StringWriter();
     private final XMLStreamWriter xml;
     private int tests;
@@ -111,8 +112,13 @@ public final class JUnitReport {
     private int errors;
     private int skipped;
 
-    Suite(String name) {
+    /**
+     * @param timeline every iteration in a line, told as the "solved" case's output: Surefire's
+     *     schema has no output for a whole suite
+     */
+    Suite(String name, String timeline) {
       this.name = name;
+      this.timeline = timeline;
       try {
         xml = XMLOutputFactory.newFactory().createXMLStreamWriter(cases);
       } catch (XMLStreamException e) {
@@ -158,13 +164,18 @@ public final class JUnitReport {
           }
           xml.writeEndElement();
         }
+        if (test.equals("solved") && !timeline.isEmpty()) {
+          xml.writeStartElement("system-out");
+          xml.writeCharacters(clean(timeline));
+          xml.writeEndElement();
+        }
         xml.writeEndElement();
       } catch (XMLStreamException e) {
         throw new IllegalStateException(e);
       }
     }
 
-    String xml(SpecResult spec, JsonNode summary) throws IOException {
+    String xml(SpecResult spec) throws IOException {
       try {
         xml.flush();
         StringWriter out = new StringWriter();
@@ -195,9 +206,6 @@ public final class JUnitReport {
         suite.writeEndElement();
         suite.flush();
         out.write(cases.toString());
-        suite.writeStartElement("system-out");
-        suite.writeCharacters(clean(timeline(summary)));
-        suite.writeEndElement();
         suite.writeEndElement();
         suite.writeEndDocument();
         suite.close();
@@ -213,21 +221,21 @@ public final class JUnitReport {
       xml.writeAttribute("name", key);
       xml.writeAttribute("value", clean(value));
     }
+  }
 
-    private static String timeline(JsonNode summary) {
-      StringBuilder lines = new StringBuilder();
-      for (JsonNode iteration : summary.path("iterations")) {
-        lines
-            .append("iteration ")
-            .append(iteration.path("iteration").asInt())
-            .append(": ")
-            .append(iteration.path("solved").asBoolean() ? "solved" : "not solved")
-            .append(" - ")
-            .append(firstLine(iteration.path("reason").asText()))
-            .append('\n');
-      }
-      return lines.toString();
+  private static String timeline(JsonNode summary) {
+    StringBuilder lines = new StringBuilder();
+    for (JsonNode iteration : summary.path("iterations")) {
+      lines
+          .append("iteration ")
+          .append(iteration.path("iteration").asInt())
+          .append(": ")
+          .append(iteration.path("solved").asBoolean() ? "solved" : "not solved")
+          .append(" - ")
+          .append(firstLine(iteration.path("reason").asText()))
+          .append('\n');
     }
+    return lines.toString();
   }
 
   private static String firstLine(String text) {

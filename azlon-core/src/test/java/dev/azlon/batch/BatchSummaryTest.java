@@ -1,0 +1,72 @@
+package dev.azlon.batch;
+
+import static dev.azlon.testing.Answers.candidate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.azlon.Redactor;
+import dev.azlon.solve.SolveResult;
+import dev.azlon.solve.SolveSpec;
+import dev.azlon.solve.Solver;
+import dev.azlon.testing.InMemorySandbox;
+import dev.azlon.testing.ScriptedChatModel;
+import dev.azlon.verdict.Check;
+import dev.azlon.verdict.Checks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchSummaryTest {
+
+  @TempDir Path output;
+
+  @Test
+  void listsEverySpecWithItsOutcomeAndALinkToItsReport() throws Exception {
+    List<SpecResult> specs =
+        List.of(
+            SpecResult.ran("hello", solve("hello", "Hello")),
+            SpecResult.ran("sheep", solve("sheep", "sheep 1")),
+            SpecResult.notStarted("later", "the batch's token budget was used up"));
+
+    BatchSummary.write(output, specs, Redactor.patternsOnly());
+
+    String html = Files.readString(output.resolve(BatchSummary.HTML));
+    assertThat(html).contains("1 of 3 solved");
+    String link = output.relativize(specs.get(0).result().runDirectory()) + "/report.html";
+    assertThat(html).contains("<a href=\"" + link + "\">hello</a>");
+    assertThat(output.resolve(link)).exists();
+    assertThat(html).contains("NOT_STARTED").contains("token budget");
+    assertThat(html).doesNotContain("<script").doesNotContain("http");
+    assertThat(Files.readString(output.resolve("summary.md")))
+        .contains("| [hello](" + link + ") | SOLVED | 1 |")
+        .contains("| [sheep](");
+    JsonNode json = new ObjectMapper().readTree(output.resolve("summary.json").toFile());
+    assertThat(json.path("specs")).hasSize(3);
+    assertThat(json.path("specs").get(1).path("outcome").asText()).isEqualTo("UNSOLVED");
+    assertThat(json.path("specs").get(2).path("report").isNull()).isTrue();
+  }
+
+  private SolveResult solve(String name, String printed) {
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", printed));
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Print Hello.")
+            .testConditions("Prints Hello")
+            .maxIterations(1)
+            .baseImage("base")
+            .checks(Checks.of(List.of(new Check.StdoutContains("Hello")), true))
+            .judge(false)
+            .build();
+    return Solver.builder()
+        .model(model)
+        .sandbox(InMemorySandbox.printingOutTxt())
+        .outputDirectory(output.resolve(name))
+        .build()
+        .solve(spec);
+  }
+}

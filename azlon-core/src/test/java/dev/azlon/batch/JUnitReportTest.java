@@ -1,0 +1,138 @@
+package dev.azlon.batch;
+
+import static dev.azlon.testing.Answers.candidate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.azlon.Redactor;
+import dev.azlon.solve.SolveResult;
+import dev.azlon.solve.SolveSpec;
+import dev.azlon.solve.Solver;
+import dev.azlon.testing.InMemorySandbox;
+import dev.azlon.testing.ScriptedChatModel;
+import dev.azlon.verdict.Check;
+import dev.azlon.verdict.Checks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+
+/**
+ * JUnit XML that CI reporters read: checked against Surefire's own schema, which the build takes
+ * from Surefire's source release on Maven Central (see azlon-core's pom).
+ */
+class JUnitReportTest {
+
+  @TempDir Path output;
+  @TempDir Path reports;
+
+  @Test
+  void aSolvedSpecIsAPassingSuiteInSurefiresSchema() throws Exception {
+    SpecResult spec = SpecResult.ran("hello", solve("Hello, Azlon", "Hello"));
+
+    Element suite = validated(JUnitReport.write(reports, spec, Redactor.patternsOnly()));
+
+    assertThat(suite.getAttribute("name")).isEqualTo("azlon.hello");
+    assertThat(suite.getAttribute("tests")).isEqualTo("3");
+    assertThat(suite.getAttribute("failures")).isEqualTo("0");
+    assertThat(suite.getAttribute("errors")).isEqualTo("0");
+    assertThat(property(suite, "azlon.outcome")).isEqualTo("SOLVED");
+    assertThat(property(suite, "azlon.tokens")).isNotEmpty();
+  }
+
+  @Test
+  void anUnsolvedSpecFailsWithTheVerdictAndTheOutputEvenWithControlCharacters() throws Exception {
+    SpecResult spec = SpecResult.ran("sheep", solve("sheep 1\u0007\u001b[31m", "sheep 3"));
+
+    Path file = JUnitReport.write(reports, spec, Redactor.patternsOnly());
+    Element suite = validated(file);
+
+    assertThat(suite.getAttribute("failures")).isEqualTo("2");
+    Element solved = (Element) suite.getElementsByTagName("testcase").item(0);
+    Element failure = (Element) solved.getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("type")).isEqualTo("UNSOLVED");
+    assertThat(failure.getTextContent()).contains("sheep 1\\u0007\\u001b[31m");
+    assertThat(suite.getElementsByTagName("system-out").item(0).getTextContent())
+        .contains("iteration 1: not solved");
+  }
+
+  @Test
+  void aSpecNotStartedIsSkippedWithTheReason() throws Exception {
+    SpecResult spec = SpecResult.notStarted("later", "the batch's token budget was used up");
+
+    Element suite = validated(JUnitReport.write(reports, spec, Redactor.patternsOnly()));
+
+    assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+    Element skipped = (Element) suite.getElementsByTagName("skipped").item(0);
+    assertThat(skipped.getAttribute("message")).contains("token budget");
+  }
+
+  @Test
+  void aSecretInTheOutputIsRedacted() throws Exception {
+    String key = "k3y-of-any-shape-42";
+    SpecResult spec = SpecResult.ran("leak", solve("the key is " + key, "nothing"));
+
+    Path file = JUnitReport.write(reports, spec, Redactor.of(key));
+
+    assertThat(Files.readString(file)).doesNotContain(key).contains("***");
+  }
+
+  private SolveResult solve(String printed, String expected) {
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", printed));
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Print " + expected + ".")
+            .testConditions("Prints " + expected)
+            .maxIterations(1)
+            .baseImage("base")
+            .checks(Checks.of(List.of(new Check.StdoutContains(expected)), true))
+            .judge(false)
+            .build();
+    return Solver.builder()
+        .model(model)
+        .sandbox(InMemorySandbox.printingOutTxt())
+        .outputDirectory(output)
+        .build()
+        .solve(spec);
+  }
+
+  private static Element validated(Path file) throws Exception {
+    SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(surefireSchema().toFile())
+        .newValidator()
+        .validate(new StreamSource(file.toFile()));
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(file.toFile())
+        .getDocumentElement();
+  }
+
+  private static String property(Element suite, String name) {
+    var properties = suite.getElementsByTagName("property");
+    for (int i = 0; i < properties.getLength(); i++) {
+      Element property = (Element) properties.item(i);
+      if (property.getAttribute("name").equals(name)) {
+        return property.getAttribute("value");
+      }
+    }
+    throw new AssertionError("No property " + name);
+  }
+
+  private static Path surefireSchema() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("target/surefire-xsd"))) {
+      return files
+          .filter(f -> f.getFileName().toString().equals("surefire-test-report.xsd"))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("The build did not unpack Surefire's XSD"));
+    }
+  }
+}
