@@ -15,4 +15,12 @@ public record Usage(long inputTokens, long outputTokens, Optional<BigDecimal> co
   public long totalTokens() {
     return inputTokens + outputTokens;
   }
+
+  /** What was spent since {@code earlier}; the cost when both are known. */
+  public Usage minus(Usage earlier) {
+    return new Usage(
+        inputTokens - earlier.inputTokens,
+        outputTokens - earlier.outputTokens,
+        costUsd.flatMap(cost -> earlier.costUsd.map(cost::subtract)));
+  }
 }

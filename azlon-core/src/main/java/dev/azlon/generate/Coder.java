@@ -192,7 +192,10 @@ public final class Coder {
       throw new InvalidAnswerException("'result' must be true or false.");
     }
     return new Review(
-        json.get("result").asBoolean(), json.path("reason").asText(""), checked(changes(json)));
+        json.get("result").asBoolean(),
+        json.path("reason").asText(""),
+        checked(changes(json)),
+        json.toPrettyString());
   }
 
   private FileChanges checked(FileChanges changes) throws InvalidAnswerException {

@@ -2,12 +2,16 @@ package dev.azlon.report;
 
 import dev.azlon.budget.Meter;
 import dev.azlon.verdict.CheckResult;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * {@code report.html}: one self-contained page (inline style, no scripts, no external assets): a
- * timeline of the iterations with their verdicts, output and diffs, then the final files.
+ * {@code report.html}: one self-contained page (inline style, no scripts, no external assets): the
+ * task, the parameters, a timeline of the iterations, each iteration with its verdict, output and
+ * diff, then the final files. While the run goes on, it reloads itself every few seconds.
  */
 final class HtmlReport {
 
@@ -19,7 +23,10 @@ final class HtmlReport {
       .SOLVED{background:#1a7f37}.UNSOLVED,.STUCK{background:#b42318}\
       .BUDGET_EXCEEDED,.INTERRUPTED{background:#9a6700}\
       .INFRA_FAILURE,.MODEL_UNAVAILABLE,.MODEL_REJECTED,.CONFIGURATION_ERROR,.INTERNAL_ERROR\
-      {background:#6e7781}
+      {background:#6e7781}.RUNNING{background:#0969da}
+      table{border-collapse:collapse;margin:.5rem 0}th,td{text-align:left;padding:.25rem .6rem;\
+      border-bottom:1px solid #d0d7de;vertical-align:top}td.n{text-align:right}
+      .task{white-space:pre-wrap;background:#f6f8fa;padding:.7rem;border-radius:.3rem}
       section.iteration{border-left:4px solid #d0d7de;margin:1.5rem 0;padding:.2rem 1rem}
       section.solved{border-color:#1a7f37}section.not-solved{border-color:#cf222e}
       pre{background:#f6f8fa;padding:.7rem;overflow:auto;max-height:30rem;font-size:13px}
@@ -29,10 +36,18 @@ final class HtmlReport {
 
   private HtmlReport() {}
 
+  /** How often a browser reloads the report of a run still going. */
+  static final int REFRESH_SECONDS = 5;
+
   static String render(RunReport report) {
     StringBuilder html =
         new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head>")
-            .append("<meta charset=\"utf-8\"><title>Azlon run ")
+            .append("<meta charset=\"utf-8\">")
+            .append(
+                report.running()
+                    ? "<meta http-equiv=\"refresh\" content=\"" + REFRESH_SECONDS + "\">"
+                    : "")
+            .append("<title>Azlon run ")
             .append(escape(report.runId()))
             .append("</title><style>")
             .append(STYLE)
@@ -45,11 +60,12 @@ final class HtmlReport {
             .append(escape(report.outcome()))
             .append("</span></h1>\n<p>")
             .append(escape(report.detail()))
-            .append("</p>\n<p>")
+            .append("</p>\n<p>Started ")
+            .append(escape(report.startedAt().truncatedTo(ChronoUnit.SECONDS).toString()))
             .append(
                 String.format(
                     Locale.ROOT,
-                    "%d iterations, %.1f s, %,d tokens",
+                    "; %d iterations, %.1f s, %,d tokens",
                     report.iterations().size(),
                     report.duration().toMillis() / 1000.0,
                     report.usage().totalTokens()))
@@ -61,7 +77,18 @@ final class HtmlReport {
                         .map(c -> " (about $" + Meter.dollars(c) + ")")
                         .orElse("")))
             .append(report.model() == null ? "" : ", model " + escape(report.model()))
-            .append(".</p>\n");
+            .append(".</p>\n<p>")
+            .append(
+                "<a href=\"workspace/\">workspace</a> · <a href=\"transcript.jsonl\">transcript</a>"
+                    + " · <a href=\"summary.json\">summary.json</a> · <a href=\"summary.md\">"
+                    + "summary.md</a></p>\n")
+            .append("<h2>Task</h2>\n<p class=\"task\" id=\"prompt\">")
+            .append(escape(report.prompt()))
+            .append("</p>\n<h3>Test conditions</h3>\n<p class=\"task\" id=\"test-conditions\">")
+            .append(escape(report.testConditions()))
+            .append("</p>\n");
+    parameters(html, report.parameters());
+    timeline(html, report.iterations());
     for (IterationRecord record : report.iterations()) {
       iteration(html, record);
     }
@@ -74,6 +101,60 @@ final class HtmlReport {
           .append("</pre></details>\n");
     }
     return html.append("</body></html>\n").toString();
+  }
+
+  /** The settings that shaped the run: base image, checks, budget, the sandbox's limits. */
+  private static void parameters(StringBuilder html, Map<String, Object> parameters) {
+    html.append("<details><summary>Parameters</summary><table id=\"parameters\">");
+    parameters.forEach(
+        (name, value) ->
+            html.append("<tr><th>")
+                .append(escape(name))
+                .append("</th><td>")
+                .append(
+                    value instanceof List<?> list
+                        ? list.stream()
+                            .map(item -> escape(String.valueOf(item)))
+                            .collect(Collectors.joining("<br>"))
+                        : escape(String.valueOf(value)))
+                .append("</td></tr>"));
+    html.append("</table></details>\n");
+  }
+
+  /** One row per iteration, to see the run at a glance. */
+  private static void timeline(StringBuilder html, List<IterationRecord> iterations) {
+    if (iterations.isEmpty()) {
+      return;
+    }
+    html.append(
+        "<h2>Timeline</h2>\n<table id=\"timeline\"><thead><tr><th>Iteration</th><th>Verdict</th>"
+            + "<th>Checks</th><th>Build s</th><th>Run s</th><th>Tokens in</th><th>Tokens out</th>"
+            + "<th>Cost</th></tr></thead><tbody>\n");
+    for (IterationRecord record : iterations) {
+      html.append("<tr><td><a href=\"#iteration-")
+          .append(record.iteration())
+          .append("\">")
+          .append(record.iteration())
+          .append("</a></td><td>")
+          .append(record.verdict().solved() ? "solved" : "not solved")
+          .append("</td><td>")
+          .append(
+              record.verdict().checks().isEmpty()
+                  ? ""
+                  : record.verdict().checksPassed() + "/" + record.verdict().checks().size())
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "</td><td class=\"n\">%.1f</td><td class=\"n\">%.1f</td><td class=\"n\">%,d"
+                      + "</td><td class=\"n\">%,d</td><td class=\"n\">",
+                  record.buildTime().toMillis() / 1000.0,
+                  record.runTime().toMillis() / 1000.0,
+                  record.usage().inputTokens(),
+                  record.usage().outputTokens()))
+          .append(record.usage().costUsd().map(c -> "$" + Meter.dollars(c)).orElse(""))
+          .append("</td></tr>\n");
+    }
+    html.append("</tbody></table>\n");
   }
 
   private static void iteration(StringBuilder html, IterationRecord record) {
@@ -93,10 +174,11 @@ final class HtmlReport {
         .append(
             String.format(
                 Locale.ROOT,
-                "; build %.1f s, run %.1f s, %,d tokens",
+                "; build %.1f s, run %.1f s, %,d tokens in, %,d out",
                 record.buildTime().toMillis() / 1000.0,
                 record.runTime().toMillis() / 1000.0,
-                record.tokens()));
+                record.usage().inputTokens(),
+                record.usage().outputTokens()));
     if (record.verdict().judged()) {
       html.append("; judge: ").append(record.verdict().judgeAgreed() ? "solved" : "not solved");
     }
@@ -115,6 +197,11 @@ final class HtmlReport {
     if (!record.output().isEmpty()) {
       html.append("<details><summary>Output</summary><pre>")
           .append(escape(record.output()))
+          .append("</pre></details>\n");
+    }
+    if (record.judgeAnswer() != null) {
+      html.append("<details><summary>The judge's answer</summary><pre class=\"judge\">")
+          .append(escape(record.judgeAnswer()))
           .append("</pre></details>\n");
     }
     if (!record.diff().isEmpty()) {

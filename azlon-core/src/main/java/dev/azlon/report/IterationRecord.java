@@ -1,5 +1,6 @@
 package dev.azlon.report;
 
+import dev.azlon.budget.Usage;
 import dev.azlon.verdict.Verdict;
 import java.time.Duration;
 
@@ -14,10 +15,11 @@ import java.time.Duration;
  * @param runTime the program's duration
  * @param output the capped build log (when the build failed) or program output
  * @param diff what the iteration changed, as a unified diff
- * @param tokens what the iteration's model calls used
+ * @param usage what the iteration's model calls used: tokens in and out, and their cost
  * @param imageId the built image, if any
  * @param commit the iteration's commit in the run's history
  * @param duration the whole iteration, wall clock
+ * @param judgeAnswer the judge's answer as the model gave it (JSON); null when it was not asked
  */
 public record IterationRecord(
     int iteration,
@@ -28,7 +30,14 @@ public record IterationRecord(
     Duration runTime,
     String output,
     String diff,
-    long tokens,
+    Usage usage,
     String imageId,
     String commit,
-    Duration duration) {}
+    Duration duration,
+    String judgeAnswer) {
+
+  /** Tokens in and out. */
+  public long tokens() {
+    return usage.totalTokens();
+  }
+}

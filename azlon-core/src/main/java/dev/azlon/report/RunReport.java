@@ -10,9 +10,11 @@ import java.util.Map;
  * Everything the reports tell about a run.
  *
  * @param runId the run folder's name
+ * @param prompt what the program should do
+ * @param testConditions what its output must satisfy
  * @param outcome the {@code dev.azlon.solve.Outcome}'s name: SOLVED, UNSOLVED, STUCK,
  *     BUDGET_EXCEEDED, INFRA_FAILURE, MODEL_UNAVAILABLE, MODEL_REJECTED, INTERRUPTED,
- *     CONFIGURATION_ERROR or INTERNAL_ERROR
+ *     CONFIGURATION_ERROR or INTERNAL_ERROR; {@value #RUNNING} while the run goes on
  * @param detail why it ended
  * @param startedAt when it began
  * @param duration how long it took
@@ -25,6 +27,8 @@ import java.util.Map;
  */
 public record RunReport(
     String runId,
+    String prompt,
+    String testConditions,
     String outcome,
     String detail,
     Instant startedAt,
@@ -34,4 +38,12 @@ public record RunReport(
     Map<String, Object> parameters,
     Map<String, String> promptHashes,
     List<IterationRecord> iterations,
-    Map<String, String> files) {}
+    Map<String, String> files) {
+
+  /** The outcome of a run still going: its reports are rewritten after each phase. */
+  public static final String RUNNING = "RUNNING";
+
+  public boolean running() {
+    return RUNNING.equals(outcome);
+  }
+}

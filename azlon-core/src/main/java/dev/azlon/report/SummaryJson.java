@@ -21,6 +21,8 @@ final class SummaryJson {
     ObjectNode root = JSON.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION)
         .put("runId", report.runId())
+        .put("prompt", report.prompt())
+        .put("testConditions", report.testConditions())
         .put("outcome", report.outcome())
         .put("detail", report.detail())
         .put("startedAt", report.startedAt().toString())
@@ -54,6 +56,10 @@ final class SummaryJson {
               .put("runMs", record.runTime().toMillis())
               .put("durationMs", record.duration().toMillis())
               .put("tokens", record.tokens())
+              .put("inputTokens", record.usage().inputTokens())
+              .put("outputTokens", record.usage().outputTokens())
+              .put("estimatedCostUsd", record.usage().costUsd().orElse(null))
+              .put("judgeAnswer", record.judgeAnswer())
               .put("imageId", record.imageId())
               .put("commit", record.commit())
               .put("output", Excerpt.of(record.output() == null ? "" : record.output(), 4000));

@@ -21,11 +21,16 @@ public final class Excerpt {
   /** A run's output as people and models read it: the build log if it failed, else both streams. */
   public static String ofRun(CandidateRun run, int maxCharsPerStream) {
     if (!run.built()) {
-      return "Build log:\n" + of(run.buildLog(), maxCharsPerStream);
+      return "Build log:\n" + stream(run.buildLog(), maxCharsPerStream);
     }
     return "Standard output:\n"
-        + of(run.stdout(), maxCharsPerStream)
+        + stream(run.stdout(), maxCharsPerStream)
         + "\nStandard error:\n"
-        + of(run.stderr(), maxCharsPerStream);
+        + stream(run.stderr(), maxCharsPerStream);
+  }
+
+  /** A stream's excerpt; "(empty)" says that nothing came, rather than leaving a blank. */
+  private static String stream(String text, int maxChars) {
+    return text.isEmpty() ? "(empty)\n" : of(text, maxChars);
   }
 }

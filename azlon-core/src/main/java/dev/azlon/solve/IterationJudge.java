@@ -29,8 +29,8 @@ final class IterationJudge {
     this.task = task;
   }
 
-  /** A verdict and the judge's replacement files (may be empty). */
-  record Judged(Verdict verdict, FileChanges fixes) {}
+  /** A verdict, the judge's replacement files (may be empty) and its answer (null: none). */
+  record Judged(Verdict verdict, FileChanges fixes, String judgeAnswer) {}
 
   Judged judge(Project project, SandboxSession session, String note) {
     CandidateRun run = project.run();
@@ -40,7 +40,7 @@ final class IterationJudge {
     if (!spec.judge()) {
       Verdict verdict =
           new Verdict(checksPass, checks, false, false, checksReason(run, checks, checksPass));
-      return new Judged(verdict, FileChanges.none());
+      return new Judged(verdict, FileChanges.none(), null);
     }
     Review review;
     try {
@@ -49,7 +49,7 @@ final class IterationJudge {
       Verdict verdict =
           new Verdict(
               false, checks, false, false, "Your review could not be used: " + e.getMessage());
-      return new Judged(verdict, FileChanges.none());
+      return new Judged(verdict, FileChanges.none(), null);
     }
     String reason =
         review.result() && !checksPass
@@ -57,7 +57,7 @@ final class IterationJudge {
             : review.reason().isBlank() ? "No reason given." : review.reason();
     Verdict verdict =
         new Verdict(checksPass && review.result(), checks, true, review.result(), reason);
-    return new Judged(verdict, review.changes());
+    return new Judged(verdict, review.changes(), review.answer());
   }
 
   private static String checksReason(CandidateRun run, List<CheckResult> checks, boolean pass) {

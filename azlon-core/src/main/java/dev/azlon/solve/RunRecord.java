@@ -54,6 +54,17 @@ final class RunRecord {
     if (!ended) {
       state = state.at(iteration, phase);
       state.write(runDirectory);
+      try {
+        recorder.writeInProgress(
+            runDirectory,
+            "Iteration " + iteration + ", after the phase '" + phase + "'.",
+            null,
+            usage.get(),
+            files.get(),
+            redactor);
+      } catch (RuntimeException e) {
+        warn("The run's reports could not be brought up to date: " + e.getMessage());
+      }
     }
   }
 

@@ -27,14 +27,16 @@ final class RunRecorder {
   static final int REPORT_DIFF_CHARS = 64 * 1024;
 
   private final SolveSpec spec;
+  private final String sandboxRules;
   private final Map<String, String> promptHashes;
   private final Clock clock;
   private final Instant startedAt;
   private final List<IterationRecord> iterations = new ArrayList<>();
   private Instant iterationStart;
 
-  RunRecorder(SolveSpec spec, Map<String, String> promptHashes, Clock clock) {
+  RunRecorder(SolveSpec spec, String sandboxRules, Map<String, String> promptHashes, Clock clock) {
     this.spec = spec;
+    this.sandboxRules = sandboxRules;
     this.promptHashes = promptHashes;
     this.clock = clock;
     this.startedAt = clock.instant();
@@ -46,8 +48,15 @@ final class RunRecorder {
 
   /** Records an iteration; {@code run} is null when nothing was built. */
   void iterationEnded(
-      int iteration, Verdict verdict, CandidateRun run, String commit, String diff, long tokens) {
+      int iteration,
+      Verdict verdict,
+      CandidateRun run,
+      String judgeAnswer,
+      String commit,
+      String diff,
+      Usage usage) {
     Duration duration = Duration.between(iterationStart, clock.instant());
+    String answer = judgeAnswer == null ? null : Excerpt.of(judgeAnswer, REPORT_OUTPUT_CHARS);
     iterations.add(
         run == null
             ? new IterationRecord(
@@ -59,10 +68,11 @@ final class RunRecorder {
                 Duration.ZERO,
                 "",
                 diff,
-                tokens,
+                usage,
                 null,
                 commit,
-                duration)
+                duration,
+                answer)
             : new IterationRecord(
                 iteration,
                 verdict,
@@ -72,10 +82,11 @@ final class RunRecorder {
                 run.runTime(),
                 Excerpt.ofRun(run, REPORT_OUTPUT_CHARS),
                 diff,
-                tokens,
+                usage,
                 run.imageId(),
                 commit,
-                duration));
+                duration,
+                answer));
   }
 
   /** Time since the run began. */
@@ -92,11 +103,36 @@ final class RunRecorder {
       Usage usage,
       Map<String, String> files,
       Redactor redactor) {
+    write(runDirectory, outcome.name(), detail, duration, model, usage, files, redactor);
+  }
+
+  /** The reports of a run still going, which say so and refresh themselves in a browser. */
+  void writeInProgress(
+      Path runDirectory,
+      String detail,
+      String model,
+      Usage usage,
+      Map<String, String> files,
+      Redactor redactor) {
+    write(runDirectory, RunReport.RUNNING, detail, elapsed(), model, usage, files, redactor);
+  }
+
+  private void write(
+      Path runDirectory,
+      String outcome,
+      String detail,
+      Duration duration,
+      String model,
+      Usage usage,
+      Map<String, String> files,
+      Redactor redactor) {
     Reports.write(
         runDirectory,
         new RunReport(
             runDirectory.getFileName().toString(),
-            outcome.name(),
+            spec.prompt(),
+            spec.testConditions(),
+            outcome,
             detail,
             startedAt,
             duration,
@@ -119,6 +155,10 @@ final class RunRecorder {
     spec.budget().maxTokens().ifPresent(max -> parameters.put("maxTokens", max));
     spec.budget().maxCostUsd().ifPresent(max -> parameters.put("maxCostUsd", max));
     spec.budget().timeout().ifPresent(t -> parameters.put("timeout", t.toString()));
+    parameters.put("maxRepeatedFailures", spec.maxRepeatedFailures());
+    parameters.put("contextTokens", spec.contextTokens());
+    parameters.put(
+        "sandbox", sandboxRules.lines().map(line -> line.replaceFirst("^- ", "")).toList());
     return parameters;
   }
 }

@@ -4,6 +4,7 @@ import dev.azlon.ConfigurationException;
 import dev.azlon.InfrastructureException;
 import dev.azlon.Setting;
 import dev.azlon.budget.BudgetExceededException;
+import dev.azlon.budget.Usage;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
 import dev.azlon.generate.ChatSettings;
@@ -51,6 +52,10 @@ final class SolveRun {
   private int repeats;
   private RunHistory history;
   private CandidateRun runThisIteration;
+
+  /** The judge's answer in this iteration, for the reports; null when it was not asked. */
+  private String judgeAnswerThisIteration;
+
   private int iteration;
 
   SolveRun(
@@ -73,7 +78,7 @@ final class SolveRun {
     this.record =
         new RunRecord(
             runDirectory,
-            new RunRecorder(spec, coder.promptHashes(), clock),
+            new RunRecorder(spec, sandbox.rules(), coder.promptHashes(), clock),
             chat.redactor(),
             listener,
             () -> chat.meter().usage(),
@@ -104,7 +109,8 @@ final class SolveRun {
         listener.on(new SolveEvent.IterationStarted(iteration, spec.maxIterations()));
         record.recorder().iterationStarted();
         runThisIteration = null;
-        long before = chat.meter().usage().totalTokens();
+        judgeAnswerThisIteration = null;
+        Usage before = chat.meter().usage();
         try {
           lastVerdict = iterate(iteration, session, start);
         } catch (BudgetExceededException e) {
@@ -208,12 +214,19 @@ final class SolveRun {
 
   /** Records the iteration for the reports; returns the tokens it used. */
   private long recordIteration(
-      int iteration, Verdict verdict, RunHistory.Commit commit, long tokensBefore) {
-    long spent = chat.meter().usage().totalTokens() - tokensBefore;
+      int iteration, Verdict verdict, RunHistory.Commit commit, Usage before) {
+    Usage spent = chat.meter().usage().minus(before);
     record
         .recorder()
-        .iterationEnded(iteration, verdict, runThisIteration, commit.id(), commit.diff(), spent);
-    return spent;
+        .iterationEnded(
+            iteration,
+            verdict,
+            runThisIteration,
+            judgeAnswerThisIteration,
+            commit.id(),
+            commit.diff(),
+            spent);
+    return spent.totalTokens();
   }
 
   private void phase(int iteration, String phase) {
@@ -251,6 +264,7 @@ final class SolveRun {
       listener.on(new SolveEvent.RunFinished(iteration, run.exitCode(), run.runTime()));
     }
     IterationJudge.Judged judged = judge.judge(project(), session, repeatNote());
+    judgeAnswerThisIteration = judged.judgeAnswer();
     pending = judged.fixes();
     return judged.verdict();
   }

@@ -26,11 +26,7 @@ class ReportInChromiumIT {
 
   @Test
   void chromiumRendersEveryIterationOfTheReport() throws Exception {
-    ScriptedChatModel model =
-        new ScriptedChatModel()
-            .answer(candidate("FROM base\n", "out.txt", "Hello, world"))
-            .answer(review(false, "Greet Azlon.", "out.txt", "Hello, Azlon"))
-            .answer(review(true, "It greets Azlon."));
+    ScriptedChatModel model = greetingInTwoIterations();
     SolveResult result =
         Solver.builder()
             .model(model)
@@ -47,9 +43,67 @@ class ReportInChromiumIT {
     assertThat(dom)
         .contains("<section class=\"iteration not-solved\" id=\"iteration-1\">")
         .contains("<section class=\"iteration solved\" id=\"iteration-2\">")
-        .contains("Iteration 2: solved");
+        .contains("Iteration 2: solved")
+        .contains("<p class=\"task\" id=\"prompt\">Greet.</p>")
+        .contains("<p class=\"task\" id=\"test-conditions\">Greets Azlon.</p>")
+        .contains("<table id=\"timeline\">")
+        .contains("<a href=\"#iteration-2\">2</a>")
+        .contains("<a href=\"transcript.jsonl\">")
+        .contains("Started ")
+        .contains("The judge's answer")
+        .contains("\"reason\" : \"It greets Azlon.\"")
+        .doesNotContain("http-equiv=\"refresh\"");
+    assertThat(dom.split("<tr><td><a href=\"#iteration-")).hasSize(3);
+    assertThat(dom).contains("Standard error:\n(empty)");
     assertThat(screenshot).exists();
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+  }
+
+  @Test
+  void aRunStillGoingHasAReportThatReloadsItselfUntilTheEnd() throws Exception {
+    List<String> seen = new ArrayList<>();
+    InMemorySandbox watched =
+        new InMemorySandbox(
+            files -> {
+              try (var runs = Files.list(output)) {
+                Path run =
+                    runs.filter(Files::isDirectory)
+                        .filter(dir -> Files.exists(dir.resolve("state.json")))
+                        .findFirst()
+                        .orElseThrow();
+                if (Files.exists(run.resolve(Reports.HTML))) {
+                  seen.add(chromium("--dump-dom", run.resolve(Reports.HTML).toUri().toString()));
+                }
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+              return InMemorySandbox.exited(0, files.getOrDefault("out.txt", ""), "");
+            });
+    ScriptedChatModel model = greetingInTwoIterations();
+    SolveResult result =
+        Solver.builder()
+            .model(model)
+            .sandbox(watched)
+            .outputDirectory(output)
+            .build()
+            .solve(new SolveSpec("Greet.", "Greets Azlon.", 3, "base"));
+
+    assertThat(seen).isNotEmpty();
+    assertThat(seen.get(seen.size() - 1))
+        .contains("http-equiv=\"refresh\"")
+        .contains("RUNNING")
+        .contains("Iteration 1: not solved");
+    assertThat(Files.readString(result.runDirectory().resolve(Reports.HTML)))
+        .doesNotContain("http-equiv=\"refresh\"")
+        .contains("SOLVED");
+  }
+
+  /** Greets the world first, is told to greet Azlon, and does. */
+  private static ScriptedChatModel greetingInTwoIterations() {
+    return new ScriptedChatModel()
+        .answer(candidate("FROM base\n", "out.txt", "Hello, world"))
+        .answer(review(false, "Greet Azlon.", "out.txt", "Hello, Azlon"))
+        .answer(review(true, "It greets Azlon."));
   }
 
   /** Runs headless Chromium offline (no background networking) and returns what it printed. */

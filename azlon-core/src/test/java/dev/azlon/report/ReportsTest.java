@@ -15,7 +15,10 @@ import dev.azlon.verdict.Check;
 import dev.azlon.verdict.Checks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,10 +101,16 @@ class ReportsTest {
         .contains("&lt;script&gt;x&lt;/script&gt;")
         .contains("<span class=\"add\">+Hello, Azlon</span>")
         .contains("<span class=\"del\">-Hello, world</span>");
-    assertThat(html)
-        .doesNotContain("<script")
-        .doesNotContain("src=")
-        .doesNotContain("href=")
-        .doesNotContain("@import");
+    assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("@import");
+    // Links stay inside the run folder: its workspace, transcript and summaries, and anchors.
+    Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+    List<String> targets = new ArrayList<>();
+    while (links.find()) {
+      targets.add(links.group(1));
+    }
+    assertThat(targets)
+        .contains("workspace/", "transcript.jsonl", "summary.json", "#iteration-2")
+        .allMatch(
+            target -> !target.contains(":") && !target.startsWith("/") && !target.contains(".."));
   }
 }
