@@ -17,6 +17,7 @@ public enum Setting {
   CONTEXT_TOKENS("contextTokens", Property.CONTEXT_TOKENS),
   GENERATE_PROMPT_FILE("generatePromptFile", Property.GENERATE_PROMPT_FILE),
   FIX_PROMPT_FILE("fixPromptFile", Property.FIX_PROMPT_FILE),
+  REVIEW_PROMPT_FILE("reviewPromptFile", Property.REVIEW_PROMPT_FILE),
   MODEL("model", Property.MODEL),
   BASE_URL("baseUrl", Property.BASE_URL),
   SERVER_ID("serverId", Property.SERVER_ID),
@@ -99,6 +100,7 @@ public enum Setting {
     public static final String CONTEXT_TOKENS = "azlon.contextTokens";
     public static final String GENERATE_PROMPT_FILE = "azlon.generatePromptFile";
     public static final String FIX_PROMPT_FILE = "azlon.fixPromptFile";
+    public static final String REVIEW_PROMPT_FILE = "azlon.reviewPromptFile";
     public static final String MODEL = "azlon.model";
     public static final String BASE_URL = "azlon.baseUrl";
     public static final String SERVER_ID = "azlon.serverId";

@@ -8,17 +8,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A project's own wording for the generate and fix prompts, in place of ours. Templates use named
- * placeholders ({@code {{prompt}}}); an unknown one is refused at the start, with file and line,
- * before any model call.
+ * A project's own wording for the generate, fix and review prompts, in place of ours. Templates use
+ * named placeholders ({@code {{prompt}}}); an unknown one is refused at the start, with file and
+ * line, before any model call.
  *
  * @param generate the generate template, or null for ours
  * @param generateSource where it came from, for error messages
  * @param fix the fix template, or null for ours
  * @param fixSource where it came from
+ * @param review the review (judge) template, or null for ours
+ * @param reviewSource where it came from
  */
 public record PromptOverrides(
-    String generate, String generateSource, String fix, String fixSource) {
+    String generate,
+    String generateSource,
+    String fix,
+    String fixSource,
+    String review,
+    String reviewSource) {
 
   /** What each template may use. */
   static final Map<String, List<String>> PLACEHOLDERS =
@@ -35,6 +42,17 @@ public record PromptOverrides(
                   "verdict",
                   "note",
                   "diff",
+                  "sandboxRules"),
+          "review",
+              List.of(
+                  "prompt",
+                  "testConditions",
+                  "files",
+                  "outcome",
+                  "output",
+                  "checks",
+                  "note",
+                  "diff",
                   "sandboxRules"));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
@@ -42,10 +60,11 @@ public record PromptOverrides(
   public PromptOverrides {
     check(Setting.GENERATE_PROMPT_FILE, "generate", generate, generateSource);
     check(Setting.FIX_PROMPT_FILE, "fix", fix, fixSource);
+    check(Setting.REVIEW_PROMPT_FILE, "review", review, reviewSource);
   }
 
   public static PromptOverrides none() {
-    return new PromptOverrides(null, null, null, null);
+    return new PromptOverrides(null, null, null, null, null, null);
   }
 
   private static void check(Setting setting, String template, String text, String source) {

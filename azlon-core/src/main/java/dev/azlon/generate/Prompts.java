@@ -48,7 +48,7 @@ final class Prompts {
     budget = new ContextBudget(contextTokens);
     system = load("system.txt", null);
     generate = load("generate.txt", overrides.generate());
-    review = load("review.txt", null);
+    review = load("review.txt", overrides.review());
     fix = load("fix.txt", overrides.fix());
   }
 

@@ -86,6 +86,7 @@ public final class TaskSettings {
     applyPolicy();
     Path generatePrompt = path(TaskKey.GENERATE_PROMPT_FILE);
     Path fixPrompt = path(TaskKey.FIX_PROMPT_FILE);
+    Path reviewPrompt = path(TaskKey.REVIEW_PROMPT_FILE);
     return new SolveSpec(
         text(TaskKey.PROMPT, TaskKey.PROMPT_FILE),
         text(TaskKey.TEST_CONDITIONS, TaskKey.TEST_CONDITIONS_FILE),
@@ -102,7 +103,9 @@ public final class TaskSettings {
             read(TaskKey.GENERATE_PROMPT_FILE),
             String.valueOf(generatePrompt),
             read(TaskKey.FIX_PROMPT_FILE),
-            String.valueOf(fixPrompt)),
+            String.valueOf(fixPrompt),
+            read(TaskKey.REVIEW_PROMPT_FILE),
+            String.valueOf(reviewPrompt)),
         number(TaskKey.CONTEXT_TOKENS, SolveSpec.DEFAULT_CONTEXT_TOKENS));
   }
 

@@ -48,6 +48,7 @@ class SpecFileTest {
       maxRepeatedFailures: 4
       generatePromptFile: prompts/generate.txt
       fixPromptFile: prompts/fix.txt
+      reviewPromptFile: prompts/review.txt
       contextTokens: 5000
       maxTokens: 100000
       maxCostUsd: 2.50

@@ -108,6 +108,17 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
   File fixPromptFile;
 
   /**
+   * The project's own review prompt, which asks the judge whether the output meets the test
+   * conditions: placeholders {@code {{prompt}}}, {@code {{testConditions}}}, {@code {{files}}},
+   * {@code {{outcome}}}, {@code {{output}}}, {@code {{checks}}}, {@code {{note}}}, {@code
+   * {{diff}}}, {@code {{sandboxRules}}}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.REVIEW_PROMPT_FILE)
+  File reviewPromptFile;
+
+  /**
    * The most tokens of file contents one prompt carries. Small files and files named in errors are
    * shown in full, the rest in outline with their sizes.
    *
@@ -281,6 +292,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
             .with(TaskKey.MAX_REPEATED_FAILURES, maxRepeatedFailures)
             .with(TaskKey.GENERATE_PROMPT_FILE, path(generatePromptFile))
             .with(TaskKey.FIX_PROMPT_FILE, path(fixPromptFile))
+            .with(TaskKey.REVIEW_PROMPT_FILE, path(reviewPromptFile))
             .with(TaskKey.CONTEXT_TOKENS, contextTokens)
             .with(TaskKey.APPLY, apply)
             .with(TaskKey.APPLY_DIRECTORY, path(applyDirectory))
