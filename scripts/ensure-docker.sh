@@ -6,11 +6,18 @@
 set -euo pipefail
 
 log() { printf 'ensure-docker: %s\n' "$*" >&2; }
+# shellcheck source=scripts/preconditions.sh
+. "$(dirname "$0")/preconditions.sh"
+
 
 engine_answers() { timeout 10 docker version --format '{{.Server.Version}}' >/dev/null 2>&1; }
 
 install_engine() {
   if ! command -v dockerd >/dev/null 2>&1; then
+    command -v apt-get >/dev/null 2>&1 ||
+      precondition_fail "no Docker engine answers and there is no apt-get to install one: start a Docker engine yourself and set DOCKER_HOST"
+    require_root_and_apt "installing Docker"
+
     log "no dockerd: installing Debian's docker.io"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
@@ -19,6 +26,8 @@ install_engine() {
 }
 
 start_engine() {
+  [ "$(id -u)" = 0 ] ||
+    precondition_fail "no Docker engine answers, and starting dockerd needs root: run with sudo, or start one yourself and set DOCKER_HOST"
   log "starting dockerd (log: /var/log/azlon-dockerd.log)"
   nohup dockerd >/var/log/azlon-dockerd.log 2>&1 &
   for _ in $(seq 1 60); do
@@ -34,15 +43,18 @@ start_engine() {
 make_base_image() {
   local image=$1 dir
   command -v debootstrap >/dev/null 2>&1 || {
+    require_root_and_apt "making the base image $image"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq debootstrap >/dev/null
   }
+  [ "$(id -u)" = 0 ] || precondition_fail "making the base image $image with debootstrap needs root"
   dir=$(mktemp -d)
+  # The half-made root file system goes whatever happens, a failed debootstrap included.
+  trap 'rm -rf "$dir"' RETURN
   log "making $image with debootstrap (about a minute)"
   debootstrap --variant=minbase --include=python3 bookworm "$dir" >/dev/null
   tar -C "$dir" -c . | docker import -c 'CMD ["python3"]' - "$image" >/dev/null
-  rm -rf "$dir"
 }
 
 if engine_answers; then

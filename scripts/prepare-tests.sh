@@ -4,8 +4,12 @@
 # checks that a mount namespace can be made without root (the full-disk test mounts a tmpfs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/preconditions.sh
+. scripts/preconditions.sh
+require_java_and_maven
 bash scripts/ensure-docker.sh
 if ! command -v chromium >/dev/null 2>&1; then
+  require_root_and_apt "installing Chromium (the HTML report's test opens it)"
   echo "prepare-tests: installing Debian's chromium" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

@@ -15,6 +15,21 @@ if [ "${1:-}" = "--live" ]; then
   shift
 fi
 
+# shellcheck source=scripts/preconditions.sh
+. scripts/preconditions.sh
+require_java_and_maven
 bash scripts/ensure-docker.sh
-mvn -B -q install -DskipTests -pl azlon-maven-plugin -am
+echo "solve-example: building the plugin; the first time Maven downloads its dependencies (a few" >&2
+echo "  minutes on an empty local repository): each module and download is shown as it comes." >&2
+mkdir -p target
+mvn -B install -DskipTests -Dinvoker.skip -Dspotless.check.skip -pl azlon-maven-plugin -am \
+  >target/solve-example-build.log 2>&1 </dev/null &
+build=$!
+tail -n +1 -f target/solve-example-build.log --pid="$build" |
+  grep --line-buffered -E '^\[INFO\] (Building Azlon|Downloaded from)' || true
+if ! wait "$build"; then
+  echo "solve-example: the build failed; the end of target/solve-example-build.log:" >&2
+  tail -n 40 target/solve-example-build.log >&2
+  exit 1
+fi
 mvn -B -f examples/primes/pom.xml azlon:solve "${replay[@]}" "$@"
