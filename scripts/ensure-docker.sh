@@ -2,7 +2,12 @@
 # Makes sure a Docker engine answers and that the local base images the tests use exist.
 # Safe to run again: it only installs, starts or builds what is missing. Needs root on Debian.
 #
-#   scripts/ensure-docker.sh [IMAGE:TAG ...]    default image: azlon-local/python:3-bookworm
+#   scripts/ensure-docker.sh [IMAGE:TAG ...]
+#
+# The images it can make (both by default):
+#   azlon-local/python:3-bookworm   Debian bookworm with python3
+#   azlon-local/jdk:17-bookworm     Debian bookworm with openjdk-17-jdk-headless and JUnit 5
+#                                   (/usr/share/java/junit-platform-console-standalone.jar)
 set -euo pipefail
 
 log() { printf 'ensure-docker: %s\n' "$*" >&2; }
@@ -39,9 +44,19 @@ start_engine() {
   return 1
 }
 
-# A minimal Debian with python3, made with debootstrap because no registry is reachable here.
+# Debian's packages for each image we can make.
+packages_for() {
+  case "$1" in
+    azlon-local/python:*) echo python3 ;;
+    azlon-local/jdk:*) echo openjdk-17-jdk-headless,junit5 ;;
+    *) precondition_fail "cannot make $1: only azlon-local/python:* and azlon-local/jdk:* are made here; pull it or build it yourself" ;;
+  esac
+}
+
+# A minimal Debian with the image's packages, made with debootstrap: no registry is reachable here.
 make_base_image() {
-  local image=$1 dir
+  local image=$1 dir packages
+  packages=$(packages_for "$image")
   command -v debootstrap >/dev/null 2>&1 || {
     require_root_and_apt "making the base image $image"
     export DEBIAN_FRONTEND=noninteractive
@@ -52,9 +67,13 @@ make_base_image() {
   dir=$(mktemp -d)
   # The half-made root file system goes whatever happens, a failed debootstrap included.
   trap 'rm -rf "$dir"' RETURN
-  log "making $image with debootstrap (about a minute)"
-  debootstrap --variant=minbase --include=python3 bookworm "$dir" >/dev/null
-  tar -C "$dir" -c . | docker import -c 'CMD ["python3"]' - "$image" >/dev/null
+  log "making $image with debootstrap (one to three minutes)"
+  debootstrap --variant=minbase --include="$packages" bookworm "$dir" >/dev/null
+  # The JDK's packages leave their apt caches and docs behind; a smaller image imports faster.
+  rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/usr/share/doc "$dir"/usr/share/man
+  local command='CMD ["python3"]'
+  [[ "$image" == azlon-local/jdk:* ]] && command='CMD ["java", "-version"]'
+  tar -C "$dir" -c . | docker import -c "$command" - "$image" >/dev/null
 }
 
 if engine_answers; then
@@ -69,7 +88,7 @@ else
 fi
 
 images=("$@")
-[ ${#images[@]} -gt 0 ] || images=(azlon-local/python:3-bookworm)
+[ ${#images[@]} -gt 0 ] || images=(azlon-local/python:3-bookworm azlon-local/jdk:17-bookworm)
 for image in "${images[@]}"; do
   docker image inspect "$image" >/dev/null 2>&1 || make_base_image "$image"
   log "image ready: $image"

@@ -209,7 +209,10 @@ public final class DockerSandbox implements Sandbox {
             + " MiB of memory, and is killed after "
             + words(limits.runTimeout())
             + ".",
-        "- The file system is read-only except /tmp; write any scratch files there.");
+        "- The file system is read-only except /tmp; write any scratch files there.",
+        "- Compile at image build time (RUN javac ..., RUN mvn -o package): the program only runs."
+            + " Tools that write while it runs (a Maven local repository, compiler output, test"
+            + " reports) must write under /tmp.");
   }
 
   /** A limit as people say it: "90 seconds", "10 minutes", "1 minute 30 seconds". */
