@@ -9,9 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-replay=(-Dazlon.replay=transcript.jsonl)
+# The demo shows the loop every time: no lock is written into the example or taken from it.
+replay=(-Dazlon.replay=transcript.jsonl -Dazlon.lock=false)
 if [ "${1:-}" = "--live" ]; then
-  replay=()
+  replay=(-Dazlon.lock=false)
   shift
 fi
 

@@ -61,7 +61,14 @@ public enum Setting {
   PARALLEL("parallel", Property.PARALLEL),
   BATCH_MAX_TOKENS("batchMaxTokens", Property.BATCH_MAX_TOKENS),
   BATCH_MAX_COST_USD("batchMaxCostUsd", Property.BATCH_MAX_COST_USD),
-  REPORTS_DIRECTORY("reportsDirectory", Property.REPORTS_DIRECTORY);
+  REPORTS_DIRECTORY("reportsDirectory", Property.REPORTS_DIRECTORY),
+  SOURCE_ROOT("sourceRoot", Property.SOURCE_ROOT),
+  SOURCE_INCLUDES("sourceIncludes", Property.SOURCE_INCLUDES),
+  LOCK("lock", Property.LOCK),
+  LOCK_DIRECTORY("lockDirectory", Property.LOCK_DIRECTORY),
+  VERIFY_LOCKED("verifyLocked", Property.VERIFY_LOCKED),
+  FROZEN_LOCK("frozenLock", Property.FROZEN_LOCK),
+  REFRESH("refresh", Property.REFRESH);
 
   private final String parameter;
   private final String property;
@@ -143,6 +150,13 @@ public enum Setting {
     public static final String BATCH_MAX_TOKENS = "azlon.batchMaxTokens";
     public static final String BATCH_MAX_COST_USD = "azlon.batchMaxCostUsd";
     public static final String REPORTS_DIRECTORY = "azlon.reportsDirectory";
+    public static final String SOURCE_ROOT = "azlon.sourceRoot";
+    public static final String SOURCE_INCLUDES = "azlon.sourceIncludes";
+    public static final String LOCK = "azlon.lock";
+    public static final String LOCK_DIRECTORY = "azlon.lockDirectory";
+    public static final String VERIFY_LOCKED = "azlon.verifyLocked";
+    public static final String FROZEN_LOCK = "azlon.frozenLock";
+    public static final String REFRESH = "azlon.refresh";
 
     private Property() {}
   }

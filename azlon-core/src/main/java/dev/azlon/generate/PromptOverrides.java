@@ -63,6 +63,11 @@ public record PromptOverrides(
     check(Setting.REVIEW_PROMPT_FILE, "review", review, reviewSource);
   }
 
+  /** SHA-256 of each template a solve with these overrides uses, by name. */
+  public Map<String, String> templateHashes() {
+    return new Prompts(this).hashes();
+  }
+
   public static PromptOverrides none() {
     return new PromptOverrides(null, null, null, null, null, null);
   }

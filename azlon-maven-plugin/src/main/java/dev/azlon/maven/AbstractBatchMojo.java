@@ -2,10 +2,12 @@ package dev.azlon.maven;
 
 import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
+import dev.azlon.apply.GeneratedSources;
 import dev.azlon.batch.BatchTask;
 import dev.azlon.spec.SpecFile;
 import dev.azlon.spec.SpecFolder;
 import dev.azlon.spec.TaskSettings;
+import dev.azlon.workspace.Workspace;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -90,6 +92,79 @@ abstract class AbstractBatchMojo extends AbstractSolveMojo {
    */
   @Parameter(property = Setting.Property.REPORTS_DIRECTORY)
   File reportsDirectory;
+
+  /**
+   * Where a solved run's sources go in this build, as a code generator's do: {@code main} writes
+   * the files matching {@code sourceIncludes} to {@code
+   * ${project.build.directory}/generated-sources/azlon} and adds it to the compile source roots;
+   * {@code test} does so for {@code generated-test-sources/azlon} and the test source roots; {@code
+   * none} leaves them in the run folder. Bind the goal to {@code generate-sources} (or {@code
+   * generate-test-sources}). Nothing is written into {@code src/}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.SOURCE_ROOT, defaultValue = "none")
+  String sourceRoot;
+
+  /**
+   * Which solved files are sources, as globs; their fixed folders are taken off, so that packages
+   * land at the root. By default {@code src/main/java/**} for {@code main} and {@code
+   * src/test/java/**} for {@code test}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.SOURCE_INCLUDES)
+  List<String> sourceIncludes;
+
+  /** Checks sourceRoot before anything is spent; true when sources are to be generated. */
+  boolean generatesSources() {
+    String root = sourceRoot == null ? "none" : sourceRoot.strip();
+    if (!List.of("none", "main", "test").contains(root)) {
+      throw new ConfigurationException(
+          Setting.SOURCE_ROOT, "sourceRoot '" + sourceRoot + "' is not one of main, test or none.");
+    }
+    if (!root.equals("none") && (project == null || project.getFile() == null)) {
+      throw new ConfigurationException(
+          Setting.SOURCE_ROOT,
+          "sourceRoot " + root + " needs a project to compile the sources; run it in one.");
+    }
+    return !root.equals("none");
+  }
+
+  /** Writes solved runs' sources under target/ and adds them to the build's source roots. */
+  void generateSources(Map<String, Workspace> solutions) {
+    if (!generatesSources() || solutions.isEmpty()) {
+      return;
+    }
+    boolean main = sourceRoot.strip().equals("main");
+    Path root =
+        Path.of(project.getBuild().getDirectory())
+            .resolve(main ? "generated-sources" : "generated-test-sources")
+            .resolve("azlon");
+    List<String> includes =
+        sourceIncludes != null && !sourceIncludes.isEmpty()
+            ? sourceIncludes
+            : main ? GeneratedSources.MAIN_INCLUDES : GeneratedSources.TEST_INCLUDES;
+    List<String> written = GeneratedSources.write(solutions, root, includes);
+    if (main) {
+      project.addCompileSourceRoot(root.toString());
+    } else {
+      project.addTestCompileSourceRoot(root.toString());
+    }
+    getLog()
+        .info(
+            "Generated "
+                + written.size()
+                + (written.size() == 1 ? " source" : " sources")
+                + " into "
+                + root
+                + ", a "
+                + (main ? "compile" : "test compile")
+                + " source root of this build.");
+    if (written.isEmpty()) {
+      getLog().warn("No solved file matches sourceIncludes " + includes + ".");
+    }
+  }
 
   boolean isBatch() {
     return specs != null;

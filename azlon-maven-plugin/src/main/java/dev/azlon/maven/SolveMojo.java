@@ -8,6 +8,8 @@ import dev.azlon.batch.BatchTask;
 import dev.azlon.batch.SpecResult;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.generate.ReplayChatModel;
+import dev.azlon.lock.LockedCheck;
+import dev.azlon.lock.SolutionLock;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.Quantities;
 import dev.azlon.sandbox.SandboxLimits;
@@ -15,7 +17,10 @@ import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.Solver;
 import dev.azlon.spec.TaskSettings;
+import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +41,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * @since 0.1.0
  */
 @Mojo(name = "solve", threadSafe = true, requiresProject = false)
-public class SolveMojo extends AbstractBatchMojo {
+public class SolveMojo extends AbstractLockMojo {
 
   @Parameter(defaultValue = "${settings}", readonly = true)
   private Settings settings;
@@ -71,6 +76,7 @@ public class SolveMojo extends AbstractBatchMojo {
     }
     Redactor redactor = Redactor.of(key.value());
     try {
+      generatesSources();
       if (isBatch()) {
         solveBatch(key, redactor);
       } else {
@@ -87,6 +93,13 @@ public class SolveMojo extends AbstractBatchMojo {
     TaskSettings settings = defaults();
     SolveSpec spec = settings.solveSpec(model);
     SandboxLimits limits = settings.sandboxLimits();
+    Optional<Path> lockFolder = lockDirectory();
+    Optional<SolutionLock> locked =
+        lockFolder.flatMap(folder -> fittingLock("the task", folder, spec));
+    if (locked.isPresent()) {
+      useLock("the task", spec, limits, locked.get());
+      return;
+    }
     ChatModel chatModel = chatModel(key);
     getLog()
         .info(
@@ -109,6 +122,30 @@ public class SolveMojo extends AbstractBatchMojo {
             : solver.solve(spec);
     new ResultReport(getLog(), settings, spec.maxIterations(), key.source(), redactor)
         .report(result);
+    if (result.solved()) {
+      lockFolder.ifPresent(folder -> lockSolution(folder, spec, result));
+      generateSources(Map.of(result.runId(), new Workspace(result.solutionDirectory())));
+    }
+  }
+
+  /** A lock that fits: its solution, checked again in the sandbox when asked; no model. */
+  private void useLock(String name, SolveSpec spec, SandboxLimits limits, SolutionLock locked)
+      throws MojoFailureException {
+    if (verifyLocked) {
+      List<String> failures = LockedCheck.failures(DockerSandbox.connect(limits), spec, locked);
+      if (!failures.isEmpty()) {
+        throw new MojoFailureException(
+            "The locked solution in "
+                + locked.directory()
+                + " no longer passes: "
+                + String.join("; ", failures)
+                + ". Re-solve it with -D"
+                + Setting.REFRESH.property()
+                + "=true and commit the new lock.");
+      }
+    }
+    tookFromLock(name, locked);
+    generateSources(Map.of(name, new Workspace(locked.filesDirectory())));
   }
 
   private void solveBatch(ApiKeys.ApiKey key, Redactor redactor)
@@ -145,6 +182,11 @@ public class SolveMojo extends AbstractBatchMojo {
             .solve(List.copyOf(tasks.keySet()), resuming());
     new BatchReport(getLog(), key.source(), redactor)
         .report(results, tasks, outputDirectory(), reportsDirectory(), resuming());
+    Map<String, Workspace> solved = new LinkedHashMap<>();
+    results.stream()
+        .filter(SpecResult::solved)
+        .forEach(r -> solved.put(r.name(), new Workspace(r.result().solutionDirectory())));
+    generateSources(solved);
   }
 
   private boolean resuming() {

@@ -1,0 +1,161 @@
+package dev.azlon.maven;
+
+import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
+import dev.azlon.lock.LockInputs;
+import dev.azlon.lock.SolutionLock;
+import dev.azlon.solve.SolveResult;
+import dev.azlon.solve.SolveSpec;
+import dev.azlon.workspace.Workspace;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The solve goal's parameters for the solution lock: a solution is paid for once, committed, and
+ * taken from the lock by later builds for as long as what it was solved for stays the same.
+ */
+abstract class AbstractLockMojo extends AbstractBatchMojo {
+
+  /**
+   * Whether a solved task is locked (its files and what it was solved for, in {@code
+   * lockDirectory}, to commit), and a lock that still fits is used instead of asking the model.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.LOCK, defaultValue = "true")
+  boolean lock;
+
+  /**
+   * Where the lock of a POM-configured task goes; by default {@code azlon.lock} beside the POM.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.LOCK_DIRECTORY)
+  File lockDirectory;
+
+  /**
+   * With a lock that fits: build, run and check the locked solution in the sandbox (no model), and
+   * fail when it no longer passes.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.VERIFY_LOCKED, defaultValue = "false")
+  boolean verifyLocked;
+
+  /**
+   * For CI, like {@code npm ci}: a missing or stale lock fails the build before any model call,
+   * instead of solving again.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.FROZEN_LOCK, defaultValue = "false")
+  boolean frozenLock;
+
+  /**
+   * Solves again even when the lock fits, and locks the new solution.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.REFRESH, defaultValue = "false")
+  boolean refresh;
+
+  /** The lock folder of a POM-configured task; empty when there is no project to put it in. */
+  Optional<Path> lockDirectory() {
+    if (!lock) {
+      return Optional.empty();
+    }
+    if (lockDirectory != null && !lockDirectory.getPath().contains("${")) {
+      return Optional.of(lockDirectory.toPath());
+    }
+    return project == null || project.getFile() == null
+        ? Optional.empty()
+        : Optional.of(project.getBasedir().toPath().resolve("azlon.lock"));
+  }
+
+  /**
+   * The lock to use instead of solving, when one fits; checks the lock's files whatever it decides.
+   *
+   * @throws ConfigurationException when the lock is damaged, or with {@code frozenLock} when it is
+   *     missing or stale: before any model call
+   */
+  Optional<SolutionLock> fittingLock(String name, Path directory, SolveSpec spec) {
+    if (frozenLock && refresh) {
+      throw new ConfigurationException(
+          Setting.FROZEN_LOCK, "frozenLock forbids solving and refresh asks for it: set one.");
+    }
+    Optional<SolutionLock> locked = SolutionLock.read(directory);
+    if (refresh) {
+      return Optional.empty();
+    }
+    SortedMap<String, String> inputs = LockInputs.of(spec, model);
+    if (locked.isPresent() && locked.get().isFor(inputs)) {
+      return locked;
+    }
+    if (frozenLock) {
+      throw new ConfigurationException(
+          Setting.FROZEN_LOCK,
+          Character.toUpperCase(name.charAt(0))
+              + name.substring(1)
+              + (locked.isEmpty()
+                  ? " has no lock in " + directory
+                  : "'s lock in "
+                      + directory
+                      + " is stale: "
+                      + String.join(", ", locked.get().changedInputs(inputs))
+                      + " changed")
+              + ". No model was called. Refresh it with 'mvn azlon:solve' (without -D"
+              + Setting.FROZEN_LOCK.property()
+              + "=true) and commit "
+              + directory
+              + ".");
+    }
+    locked.ifPresent(
+        stale ->
+            getLog()
+                .info(
+                    "The lock of "
+                        + name
+                        + " is stale ("
+                        + String.join(", ", stale.changedInputs(inputs))
+                        + " changed): solving again."));
+    return Optional.empty();
+  }
+
+  /** Locks a solved run, for the user to commit. */
+  void lockSolution(Path directory, SolveSpec spec, SolveResult result) {
+    SolutionLock written =
+        SolutionLock.write(
+            directory,
+            LockInputs.of(spec, model),
+            new Workspace(result.solutionDirectory()),
+            result.runId(),
+            Instant.now());
+    getLog()
+        .info(
+            "Locked "
+                + written.files().size()
+                + " files in "
+                + directory
+                + ": commit it, and later builds take the solution from it without a model call.");
+  }
+
+  /** Says where a solution came from when the lock gave it. */
+  void tookFromLock(String name, SolutionLock locked) {
+    getLog()
+        .info(
+            "Took the solution of "
+                + name
+                + " from its lock in "
+                + locked.directory()
+                + " (run "
+                + locked.runId()
+                + ", "
+                + locked.lockedAt()
+                + "): no model call"
+                + (verifyLocked ? ", checked again in the sandbox." : ", no container."));
+  }
+}
