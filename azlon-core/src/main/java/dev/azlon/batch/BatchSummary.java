@@ -49,6 +49,9 @@ public final class BatchSummary {
 
     static Row of(Path outputDirectory, SpecResult spec) {
       SolveResult result = spec.result();
+      if (spec.locked()) {
+        return new Row(spec.name(), "LOCKED", "taken from " + spec.lock(), 0, 0, "", "", null);
+      }
       if (result == null) {
         return new Row(spec.name(), "NOT_STARTED", spec.notStarted(), 0, 0, "", "", null);
       }
@@ -68,7 +71,10 @@ public final class BatchSummary {
   }
 
   private static String html(List<Row> rows) {
-    long solved = rows.stream().filter(row -> row.outcome().equals("SOLVED")).count();
+    long solved =
+        rows.stream()
+            .filter(row -> row.outcome().equals("SOLVED") || row.outcome().equals("LOCKED"))
+            .count();
     StringBuilder html =
         new StringBuilder(
             """
@@ -94,9 +100,11 @@ public final class BatchSummary {
         .append("</tr></thead><tbody>\n");
     for (Row row : rows) {
       String badge =
-          row.outcome().equals("SOLVED") || row.outcome().equals("NOT_STARTED")
-              ? row.outcome()
-              : "x";
+          row.outcome().equals("LOCKED")
+              ? "SOLVED"
+              : row.outcome().equals("SOLVED") || row.outcome().equals("NOT_STARTED")
+                  ? row.outcome()
+                  : "x";
       html.append("<tr><td>")
           .append(
               row.report() == null

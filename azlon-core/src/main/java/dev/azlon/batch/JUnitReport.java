@@ -44,7 +44,9 @@ public final class JUnitReport {
   static String render(SpecResult spec) throws IOException {
     JsonNode summary = summary(spec.result());
     Suite suite = new Suite("azlon." + spec.name(), timeline(summary));
-    if (spec.result() == null) {
+    if (spec.locked()) {
+      suite.passed("solved", seconds(0));
+    } else if (spec.result() == null) {
       suite.skipped("solved", spec.notStarted());
     } else {
       SolveResult result = spec.result();
@@ -192,6 +194,10 @@ public final class JUnitReport {
         suite.writeAttribute("failures", Integer.toString(failures));
         suite.writeStartElement("properties");
         property(suite, "azlon.spec", spec.name());
+        if (spec.locked()) {
+          property(suite, "azlon.outcome", "LOCKED");
+          property(suite, "azlon.lock", spec.lock().toString());
+        }
         if (result != null) {
           property(suite, "azlon.outcome", result.outcome().name());
           property(suite, "azlon.iterations", Integer.toString(result.iterations()));

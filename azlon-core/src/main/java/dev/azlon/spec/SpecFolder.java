@@ -18,6 +18,8 @@ public final class SpecFolder {
   public static final List<String> DEFAULT_INCLUDES =
       List.of("**/*.azlon.yaml", "**/*.azlon.yml", "**/*.azlon.json");
 
+  private static final String LOCK_SUFFIX = ".azlon.lock";
+
   private static final List<String> SUFFIXES =
       List.of(".azlon.yaml", ".azlon.yml", ".azlon.json", ".yaml", ".yml", ".json");
 
@@ -42,6 +44,7 @@ public final class SpecFolder {
     try (Stream<Path> walk = Files.walk(folder)) {
       files =
           walk.filter(Files::isRegularFile)
+              .filter(file -> !inLock(folder.relativize(file)))
               .filter(file -> matches(include, folder.relativize(file)))
               .filter(file -> !matches(exclude, folder.relativize(file)))
               .sorted()
@@ -88,6 +91,30 @@ public final class SpecFolder {
                   + ".");
     }
     return List.copyOf(specs);
+  }
+
+  /**
+   * Where a spec's solution lock goes: {@code hello.azlon.lock/} beside {@code hello.azlon.yaml}.
+   */
+  public static Path lockDirectory(Path specFile) {
+    String name = specFile.getFileName().toString();
+    for (String suffix : SUFFIXES) {
+      if (name.endsWith(suffix)) {
+        name = name.substring(0, name.length() - suffix.length());
+        break;
+      }
+    }
+    return specFile.resolveSibling(name + LOCK_SUFFIX);
+  }
+
+  /** Files inside a lock are a solution's, never specs. */
+  private static boolean inLock(Path relative) {
+    for (Path segment : relative) {
+      if (segment.toString().endsWith(LOCK_SUFFIX)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code greet/hello.azlon.yaml} is {@code greet.hello}. */

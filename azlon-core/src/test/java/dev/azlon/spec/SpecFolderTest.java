@@ -60,6 +60,17 @@ class SpecFolderTest {
   }
 
   @Test
+  void aSpecsLockSitsBesideItAndItsFilesAreNeverSpecs() throws IOException {
+    Path hello = write("greet/hello.azlon.yaml", VALID);
+    write("greet/hello.azlon.lock/files/solved.azlon.yaml", VALID);
+
+    assertThat(SpecFolder.read(folder, List.of(), List.of(), null))
+        .extracting(SpecFile::name)
+        .containsExactly("greet.hello");
+    assertThat(SpecFolder.lockDirectory(hello)).isEqualTo(folder.resolve("greet/hello.azlon.lock"));
+  }
+
+  @Test
   void anEmptyOrMissingFolderSaysSo() {
     assertThatThrownBy(() -> SpecFolder.read(folder, List.of(), List.of(), null))
         .hasMessageContaining("No spec file in " + folder);

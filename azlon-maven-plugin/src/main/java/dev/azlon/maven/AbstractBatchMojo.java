@@ -166,6 +166,9 @@ abstract class AbstractBatchMojo extends AbstractSolveMojo {
     }
   }
 
+  /** Each spec's file, by name, once {@link #tasks} has read them. */
+  final Map<String, Path> specFiles = new LinkedHashMap<>();
+
   boolean isBatch() {
     return specs != null;
   }
@@ -182,6 +185,7 @@ abstract class AbstractBatchMojo extends AbstractSolveMojo {
     Map<BatchTask, TaskSettings> tasks = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (SpecFile file : files) {
+      specFiles.put(file.name(), file.file());
       TaskSettings settings = defaults.overriddenBy(file.settings());
       try {
         tasks.put(

@@ -49,6 +49,9 @@ final class BatchReport {
     for (SpecResult spec : results) {
       TaskSettings settings = settingsOf(tasks, spec.name());
       writeJUnit(reportsDirectory, spec);
+      if (spec.locked()) {
+        continue;
+      }
       if (spec.result() == null) {
         log.info("[" + spec.name() + "] not started: " + spec.notStarted() + ".");
         if (!resuming) {
