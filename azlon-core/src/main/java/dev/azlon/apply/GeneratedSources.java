@@ -7,15 +7,12 @@ import dev.azlon.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Solutions as generated sources, the way code generators in a Maven build work: the files that
@@ -64,7 +61,7 @@ public final class GeneratedSources {
           files.put(mapped, Files.readAllBytes(solution.getValue().root().resolve(name)));
         }
       }
-      empty(root);
+      ProjectDirectory.deleteTree(root);
       Files.createDirectories(root);
       ProjectDirectory target = new ProjectDirectory(root);
       List<String> linked = new ArrayList<>();
@@ -108,17 +105,5 @@ public final class GeneratedSources {
       }
     }
     return glob.substring(0, glob.lastIndexOf('/', wildcard) + 1);
-  }
-
-  /** Removes what earlier builds generated; a link there is removed, never followed. */
-  private static void empty(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A folder of the user's that Azlon writes into: the one door through which files reach the host. A
@@ -55,6 +57,21 @@ public final class ProjectDirectory {
       return Optional.of("its path cannot be resolved: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Removes a folder Azlon owns (generated sources, a lock's files) and all in it. A link inside is
+   * removed itself, never followed.
+   */
+  public static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** The bytes a regular file there holds now, or empty when there is none. */

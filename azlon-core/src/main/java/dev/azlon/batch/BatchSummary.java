@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azlon.Redactor;
+import dev.azlon.apply.ProjectDirectory;
 import dev.azlon.budget.Meter;
 import dev.azlon.report.Reports;
 import dev.azlon.solve.SolveResult;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,9 +32,14 @@ public final class BatchSummary {
       throws IOException {
     Files.createDirectories(outputDirectory);
     List<Row> rows = specs.stream().map(spec -> Row.of(outputDirectory, spec)).toList();
-    writeAtomically(outputDirectory.resolve(HTML), redactor.redact(html(rows)));
-    writeAtomically(outputDirectory.resolve(Reports.MARKDOWN), redactor.redact(markdown(rows)));
-    writeAtomically(outputDirectory.resolve(Reports.JSON), redactor.redact(json(rows)));
+    ProjectDirectory folder = new ProjectDirectory(outputDirectory);
+    folder.write(HTML, utf8(redactor.redact(html(rows))));
+    folder.write(Reports.MARKDOWN, utf8(redactor.redact(markdown(rows))));
+    folder.write(Reports.JSON, utf8(redactor.redact(json(rows))));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** One spec's line: what every format shows. */
@@ -177,12 +183,5 @@ public final class BatchSummary {
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");
-  }
-
-  private static void writeAtomically(Path file, String content) throws IOException {
-    Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-    Files.writeString(temporary, content);
-    Files.move(
-        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -3,15 +3,16 @@ package dev.azlon.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.Redactor;
+import dev.azlon.apply.ProjectDirectory;
 import dev.azlon.report.Reports;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -33,12 +34,10 @@ public final class JUnitReport {
   /** Writes {@code TEST-<name>.xml} into {@code directory}; returns the file. */
   public static Path write(Path directory, SpecResult spec, Redactor redactor) throws IOException {
     Files.createDirectories(directory);
-    Path file = directory.resolve("TEST-" + spec.name() + ".xml");
-    Path temporary = directory.resolve(".TEST-" + spec.name() + ".xml.tmp");
-    Files.writeString(temporary, redactor.redact(render(spec)));
-    Files.move(
-        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return file;
+    String name = "TEST-" + spec.name() + ".xml";
+    new ProjectDirectory(directory)
+        .write(name, redactor.redact(render(spec)).getBytes(StandardCharsets.UTF_8));
+    return directory.resolve(name);
   }
 
   static String render(SpecResult spec) throws IOException {

@@ -14,7 +14,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,7 +142,7 @@ public record SolutionLock(
                   throw invalid(directory, "it cannot be written: " + why);
                 });
       }
-      delete(directory.resolve(FILES));
+      ProjectDirectory.deleteTree(directory.resolve(FILES));
       ProjectDirectory target =
           new ProjectDirectory(Files.createDirectories(directory.resolve(FILES)));
       SortedMap<String, String> hashes = new TreeMap<>();
@@ -222,17 +221,6 @@ public record SolutionLock(
     SortedMap<String, String> map = new TreeMap<>();
     object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
     return map;
-  }
-
-  private static void delete(Path folder) throws IOException {
-    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 
   private static ConfigurationException invalid(Path directory, String problem) {

@@ -1,12 +1,8 @@
 package dev.azlon.maven;
 
 import dev.azlon.AzlonException;
-import dev.azlon.ConfigurationException;
 import dev.azlon.Redactor;
 import dev.azlon.Setting;
-import dev.azlon.batch.Batch;
-import dev.azlon.batch.BatchTask;
-import dev.azlon.batch.SpecResult;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.generate.ReplayChatModel;
 import dev.azlon.lock.LockedCheck;
@@ -17,17 +13,13 @@ import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.Solver;
-import dev.azlon.spec.SpecFolder;
 import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -81,7 +73,7 @@ public class SolveMojo extends AbstractLockMojo {
     try {
       generatesSources();
       if (isBatch()) {
-        solveBatch(key, redactor);
+        new BatchSolve(this, key, redactor).solve();
       } else {
         solveOne(key, redactor);
       }
@@ -151,125 +143,11 @@ public class SolveMojo extends AbstractLockMojo {
     generateSources(Map.of(name, new Workspace(locked.filesDirectory())));
   }
 
-  private void solveBatch(ApiKeys.ApiKey key, Redactor redactor)
-      throws MojoExecutionException, MojoFailureException {
-    Map<BatchTask, TaskSettings> tasks = tasks(model);
-    Map<String, Path> locks = new LinkedHashMap<>();
-    Map<String, SpecResult> fromLocks = fromLocks(tasks, locks);
-    List<BatchTask> toSolve =
-        tasks.keySet().stream().filter(task -> !fromLocks.containsKey(task.name())).toList();
-    List<SpecResult> solved = toSolve.isEmpty() ? List.of() : solve(toSolve, key, redactor);
-    List<SpecResult> results = new ArrayList<>();
-    for (BatchTask task : tasks.keySet()) {
-      results.add(
-          fromLocks.containsKey(task.name())
-              ? fromLocks.get(task.name())
-              : solved.stream()
-                  .filter(r -> r.name().equals(task.name()))
-                  .findFirst()
-                  .orElseThrow());
-    }
-    new BatchReport(getLog(), key.source(), redactor)
-        .report(results, tasks, outputDirectory(), reportsDirectory(), resuming());
-    Map<String, Workspace> solutions = new LinkedHashMap<>();
-    for (SpecResult result : results) {
-      if (result.locked()) {
-        solutions.put(result.name(), new Workspace(result.lock().resolve(SolutionLock.FILES)));
-      } else if (result.solved()) {
-        solutions.put(result.name(), new Workspace(result.result().solutionDirectory()));
-        BatchTask task =
-            tasks.keySet().stream().filter(t -> t.name().equals(result.name())).findFirst().get();
-        if (locks.containsKey(result.name())) {
-          lockSolution(locks.get(result.name()), task.spec(), result.result());
-        }
-      }
-    }
-    generateSources(solutions);
-  }
-
-  /**
-   * The specs whose lock fits, taken from it (and checked again with verifyLocked); every lock is
-   * looked at before any model call, and every problem of every lock is said at once.
-   */
-  private Map<String, SpecResult> fromLocks(
-      Map<BatchTask, TaskSettings> tasks, Map<String, Path> locks) throws MojoFailureException {
-    Map<String, SpecResult> fromLocks = new LinkedHashMap<>();
-    if (!lock) {
-      return fromLocks;
-    }
-    List<String> problems = new ArrayList<>();
-    Setting setting = Setting.LOCK;
-    for (BatchTask task : tasks.keySet()) {
-      Path folder = SpecFolder.lockDirectory(specFiles.get(task.name()));
-      locks.put(task.name(), folder);
-      try {
-        Optional<SolutionLock> locked = fittingLock(task.name(), folder, task.spec());
-        if (locked.isPresent()) {
-          if (verifyLocked) {
-            List<String> failures =
-                LockedCheck.failures(
-                    DockerSandbox.connect(task.limits()), task.spec(), locked.get());
-            if (!failures.isEmpty()) {
-              problems.add(
-                  task.name()
-                      + ": the locked solution no longer passes: "
-                      + String.join("; ", failures));
-              continue;
-            }
-          }
-          tookFromLock(task.name(), locked.get());
-          fromLocks.put(task.name(), SpecResult.fromLock(task.name(), folder));
-        }
-      } catch (ConfigurationException e) {
-        setting = e.setting();
-        problems.add(e.getMessage());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ConfigurationException(
-          setting,
-          "No spec was solved and no model was called, since the locks say:\n  "
-              + String.join("\n  ", problems));
-    }
-    return fromLocks;
-  }
-
-  private List<SpecResult> solve(List<BatchTask> tasks, ApiKeys.ApiKey key, Redactor redactor) {
-    ChatModel chatModel = chatModel(key);
-    DockerSandbox engine = DockerSandbox.connect(SandboxLimits.defaults());
-    int atOnce = parallel == null ? Batch.defaultParallel() : parallel;
-    getLog()
-        .info(
-            "Solving "
-                + tasks.size()
-                + (tasks.size() == 1 ? " spec" : " specs")
-                + " from "
-                + specs
-                + ", "
-                + atOnce
-                + " at once.");
-    Map<String, ProgressLog> logs = new ConcurrentHashMap<>();
-    return Batch.builder()
-        .model(chatModel)
-        .sandboxes(engine::withLimits)
-        .outputDirectory(outputDirectory())
-        .parallel(atOnce)
-        .maxTokens(Optional.ofNullable(batchMaxTokens))
-        .maxCostUsd(batchMaxCost())
-        .listener(
-            (name, event) ->
-                logs.computeIfAbsent(name, n -> new ProgressLog(getLog(), "[" + n + "] "))
-                    .on(event))
-        .redactor(redactor)
-        .build()
-        .solve(tasks, resuming());
-  }
-
-  private boolean resuming() {
+  boolean resuming() {
     return resume != null && !resume.isBlank() && !"false".equals(resume);
   }
 
-  private ChatModel chatModel(ApiKeys.ApiKey key) {
+  ChatModel chatModel(ApiKeys.ApiKey key) {
     if (replay != null) {
       getLog().info("Replaying the model's answers from " + replay + "; no model is called.");
       return ReplayChatModel.from(replay.toPath());
