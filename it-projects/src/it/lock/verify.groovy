@@ -17,6 +17,7 @@ OpenAiStub.verify(basedir) { stub ->
     def lock = new JsonSlurper().parse(new File(basedir, "azlon.lock/lock.json"))
     assert lock.lockVersion == 1
     assert lock.inputs.baseImage == baseImage
+    assert lock.environment.baseImageId.startsWith("sha256:")
     assert lock.files.keySet() == ["Dockerfile", "main.py"] as Set
     assert new File(basedir, "azlon.lock/files/main.py").text.contains("print('Hello')")
     // Two run folders: the lock's build and the stale frozen one made none.

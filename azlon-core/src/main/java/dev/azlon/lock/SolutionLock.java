@@ -34,6 +34,8 @@ import java.util.stream.Stream;
  * @param files each file's SHA-256, by name
  * @param runId the run that solved it
  * @param lockedAt when
+ * @param environment what the solution was checked on, for the record only (the base image's id):
+ *     not an input, since a locked build runs no container to ask; {@code verifyLocked} compares it
  */
 public record SolutionLock(
     Path directory,
@@ -41,7 +43,8 @@ public record SolutionLock(
     SortedMap<String, String> inputs,
     SortedMap<String, String> files,
     String runId,
-    String lockedAt) {
+    String lockedAt,
+    SortedMap<String, String> environment) {
 
   /** The format this Azlon writes and reads; a newer one is refused, never guessed at. */
   public static final int VERSION = 1;
@@ -116,7 +119,8 @@ public record SolutionLock(
             strings(json.path("inputs")),
             files,
             json.path("runId").asText(),
-            json.path("lockedAt").asText());
+            json.path("lockedAt").asText(),
+            strings(json.path("environment")));
     lock.checkFiles();
     return Optional.of(lock);
   }
@@ -131,6 +135,17 @@ public record SolutionLock(
       Workspace solution,
       String runId,
       Instant lockedAt) {
+    return write(directory, inputs, solution, runId, lockedAt, Map.of());
+  }
+
+  /** As {@link #write(Path, SortedMap, Workspace, String, Instant)}, recording the environment. */
+  public static SolutionLock write(
+      Path directory,
+      SortedMap<String, String> inputs,
+      Workspace solution,
+      String runId,
+      Instant lockedAt,
+      Map<String, String> environment) {
     try {
       Files.createDirectories(directory);
       ProjectDirectory folder = new ProjectDirectory(directory);
@@ -158,7 +173,8 @@ public record SolutionLock(
               new TreeMap<>(inputs),
               hashes,
               runId,
-              lockedAt.toString());
+              lockedAt.toString(),
+              new TreeMap<>(environment));
       ObjectNode json =
           JSON.createObjectNode()
               .put("lockVersion", VERSION)
@@ -167,6 +183,7 @@ public record SolutionLock(
               .put("lockedAt", lock.lockedAt());
       json.set("inputs", JSON.valueToTree(lock.inputs()));
       json.set("files", JSON.valueToTree(lock.files()));
+      json.set("environment", JSON.valueToTree(lock.environment()));
       folder.write(
           FILE,
           (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n")

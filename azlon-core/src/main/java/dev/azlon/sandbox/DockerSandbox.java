@@ -113,6 +113,18 @@ public final class DockerSandbox implements Sandbox {
     return missing;
   }
 
+  @Override
+  public Optional<String> imageId(String image) {
+    try {
+      return Optional.ofNullable(
+          DockerCalls.bounded(
+              "looking for the image " + image,
+              () -> docker.inspectImageCmd(image).exec().getId()));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
   private boolean present(String image) {
     try {
       DockerCalls.bounded(

@@ -2,6 +2,7 @@ package dev.azlon.sandbox;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where candidates are built and run, isolated from the host. */
 public interface Sandbox {
@@ -12,6 +13,11 @@ public interface Sandbox {
    * image costs no tokens.
    */
   Map<String, String> missingImages(Collection<String> images);
+
+  /** The id of {@code image} where it is, if this sandbox can tell; empty otherwise. */
+  default Optional<String> imageId(String image) {
+    return Optional.empty();
+  }
 
   /**
    * Opens a session for one solve run. Everything the session creates carries {@code runId} and is

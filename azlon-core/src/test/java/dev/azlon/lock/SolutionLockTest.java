@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.SortedMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,18 @@ class SolutionLockTest {
     assertThat(lock.isFor(changed)).isFalse();
     assertThat(lock.changedInputs(changed)).containsExactly("testConditions");
     assertThat(lock.changedInputs(LockInputs.of(SPEC, "gpt-4o-mini"))).containsExactly("model");
+  }
+
+  @Test
+  void theEnvironmentIsRecordedButIsNoInput() {
+    SortedMap<String, String> inputs = LockInputs.of(SPEC, "m");
+    SolutionLock.write(
+        lockFolder, inputs, solution, "run-1", Instant.now(), Map.of("baseImageId", "sha256:ab"));
+
+    SolutionLock lock = SolutionLock.read(lockFolder).orElseThrow();
+
+    assertThat(lock.environment()).containsEntry("baseImageId", "sha256:ab");
+    assertThat(lock.isFor(inputs)).isTrue();
   }
 
   @Test

@@ -3,15 +3,22 @@ package dev.azlon.maven;
 import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
 import dev.azlon.lock.LockInputs;
+import dev.azlon.lock.LockedCheck;
 import dev.azlon.lock.SolutionLock;
+import dev.azlon.sandbox.DockerSandbox;
+import dev.azlon.sandbox.Sandbox;
+import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.workspace.Workspace;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -19,6 +26,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * taken from the lock by later builds for as long as what it was solved for stays the same.
  */
 abstract class AbstractLockMojo extends AbstractBatchMojo {
+
+  /** The base image's id when the solution was locked, in the lock's environment. */
+  static final String BASE_IMAGE_ID = "baseImageId";
 
   /**
    * Whether a solved task is locked (its files and what it was solved for, in {@code
@@ -126,14 +136,17 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
   }
 
   /** Locks a solved run, for the user to commit. */
-  void lockSolution(Path directory, SolveSpec spec, SolveResult result) {
+  void lockSolution(Path directory, SolveSpec spec, SolveResult result, Sandbox sandbox) {
+    Map<String, String> environment = new TreeMap<>();
+    sandbox.imageId(spec.baseImage()).ifPresent(id -> environment.put(BASE_IMAGE_ID, id));
     SolutionLock written =
         SolutionLock.write(
             directory,
             LockInputs.of(spec, model),
             new Workspace(result.solutionDirectory()),
             result.runId(),
-            Instant.now());
+            Instant.now(),
+            environment);
     getLog()
         .info(
             "Locked "
@@ -141,6 +154,31 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
                 + " files in "
                 + directory
                 + ": commit it, and later builds take the solution from it without a model call.");
+  }
+
+  /**
+   * Builds, runs and checks a locked solution in the sandbox, and says when the base image is no
+   * longer the one it was locked on (the checks decide either way).
+   *
+   * @return what failed; empty when the solution still passes
+   */
+  List<String> verifyLock(SolutionLock locked, SolveSpec spec, SandboxLimits limits) {
+    DockerSandbox sandbox = DockerSandbox.connect(limits);
+    String then = locked.environment().get(BASE_IMAGE_ID);
+    Optional<String> now = sandbox.imageId(spec.baseImage());
+    if (then != null && now.isPresent() && !now.get().equals(then)) {
+      getLog()
+          .info(
+              spec.baseImage()
+                  + " is not the image the lock in "
+                  + locked.directory()
+                  + " was checked on ("
+                  + then
+                  + ", now "
+                  + now.get()
+                  + "); the checks decide whether the solution still holds.");
+    }
+    return LockedCheck.failures(sandbox, spec, locked);
   }
 
   /** Says where a solution came from when the lock gave it. */

@@ -6,7 +6,6 @@ import dev.azlon.Setting;
 import dev.azlon.batch.Batch;
 import dev.azlon.batch.BatchTask;
 import dev.azlon.batch.SpecResult;
-import dev.azlon.lock.LockedCheck;
 import dev.azlon.lock.SolutionLock;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
@@ -33,6 +32,9 @@ final class BatchSolve {
   private final SolveMojo mojo;
   private final ApiKeys.ApiKey key;
   private final Redactor redactor;
+
+  /** The engine the specs were solved on; null until some spec needs solving. */
+  private DockerSandbox engine;
 
   BatchSolve(SolveMojo mojo, ApiKeys.ApiKey key, Redactor redactor) {
     this.mojo = mojo;
@@ -68,7 +70,7 @@ final class BatchSolve {
         BatchTask task =
             tasks.keySet().stream().filter(t -> t.name().equals(result.name())).findFirst().get();
         if (locks.containsKey(result.name())) {
-          mojo.lockSolution(locks.get(result.name()), task.spec(), result.result());
+          mojo.lockSolution(locks.get(result.name()), task.spec(), result.result(), engine);
         }
       }
     }
@@ -94,9 +96,7 @@ final class BatchSolve {
         Optional<SolutionLock> locked = mojo.fittingLock(task.name(), folder, task.spec());
         if (locked.isPresent()) {
           if (mojo.verifyLocked) {
-            List<String> failures =
-                LockedCheck.failures(
-                    DockerSandbox.connect(task.limits()), task.spec(), locked.get());
+            List<String> failures = mojo.verifyLock(locked.get(), task.spec(), task.limits());
             if (!failures.isEmpty()) {
               problems.add(
                   task.name()
@@ -124,7 +124,7 @@ final class BatchSolve {
 
   private List<SpecResult> solve(List<BatchTask> tasks) {
     ChatModel chatModel = mojo.chatModel(key);
-    DockerSandbox engine = DockerSandbox.connect(SandboxLimits.defaults());
+    engine = DockerSandbox.connect(SandboxLimits.defaults());
     int atOnce = mojo.parallel == null ? Batch.defaultParallel() : mojo.parallel;
     mojo.getLog()
         .info(

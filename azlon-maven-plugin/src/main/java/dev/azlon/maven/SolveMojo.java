@@ -5,7 +5,6 @@ import dev.azlon.Redactor;
 import dev.azlon.Setting;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.generate.ReplayChatModel;
-import dev.azlon.lock.LockedCheck;
 import dev.azlon.lock.SolutionLock;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.Quantities;
@@ -103,10 +102,11 @@ public class SolveMojo extends AbstractLockMojo {
                 + " iterations on "
                 + spec.baseImage()
                 + ".");
+    DockerSandbox sandbox = DockerSandbox.connect(limits);
     Solver solver =
         Solver.builder()
             .model(chatModel)
-            .sandbox(DockerSandbox.connect(limits))
+            .sandbox(sandbox)
             .outputDirectory(outputDirectory())
             .listener(new ProgressLog(getLog(), ""))
             .redactor(redactor)
@@ -118,7 +118,7 @@ public class SolveMojo extends AbstractLockMojo {
     new ResultReport(getLog(), settings, spec.maxIterations(), key.source(), redactor)
         .report(result);
     if (result.solved()) {
-      lockFolder.ifPresent(folder -> lockSolution(folder, spec, result));
+      lockFolder.ifPresent(folder -> lockSolution(folder, spec, result, sandbox));
       generateSources(Map.of(result.runId(), new Workspace(result.solutionDirectory())));
     }
   }
@@ -127,7 +127,7 @@ public class SolveMojo extends AbstractLockMojo {
   private void useLock(String name, SolveSpec spec, SandboxLimits limits, SolutionLock locked)
       throws MojoFailureException {
     if (verifyLocked) {
-      List<String> failures = LockedCheck.failures(DockerSandbox.connect(limits), spec, locked);
+      List<String> failures = verifyLock(locked, spec, limits);
       if (!failures.isEmpty()) {
         throw new MojoFailureException(
             "The locked solution in "
