@@ -65,6 +65,24 @@ class SolutionLockTest {
   }
 
   @Test
+  void aLinkPlantedInTheLockIsNeverWrittenThrough() throws IOException {
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    Files.createDirectories(lockFolder);
+    Files.createSymbolicLink(lockFolder.resolve(SolutionLock.FILES), outside);
+
+    assertThatThrownBy(
+            () ->
+                SolutionLock.write(
+                    lockFolder, LockInputs.of(SPEC, "m"), solution, "run-1", Instant.now()))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("cannot be written")
+        .hasMessageContaining("link");
+    try (var left = Files.list(outside)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
   void noLockIsEmpty() {
     assertThat(SolutionLock.read(lockFolder)).isEmpty();
   }

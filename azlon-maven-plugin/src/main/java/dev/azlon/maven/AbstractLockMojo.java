@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -195,5 +196,25 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
                 + locked.lockedAt()
                 + "): no model call"
                 + (verifyLocked ? ", checked again in the sandbox." : ", no container."));
+  }
+
+  /** A lock that fits: its solution, checked again in the sandbox when asked; no model. */
+  void useLock(String name, SolveSpec spec, SandboxLimits limits, SolutionLock locked)
+      throws MojoFailureException {
+    if (verifyLocked) {
+      List<String> failures = verifyLock(locked, spec, limits);
+      if (!failures.isEmpty()) {
+        throw new MojoFailureException(
+            "The locked solution in "
+                + locked.directory()
+                + " no longer passes: "
+                + String.join("; ", failures)
+                + ". Re-solve it with -D"
+                + Setting.REFRESH.property()
+                + "=true and commit the new lock.");
+      }
+    }
+    tookFromLock(name, locked);
+    generateSources(Map.of(name, new Workspace(locked.filesDirectory())));
   }
 }

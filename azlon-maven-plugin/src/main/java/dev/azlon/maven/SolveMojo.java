@@ -16,7 +16,6 @@ import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -121,26 +120,6 @@ public class SolveMojo extends AbstractLockMojo {
       lockFolder.ifPresent(folder -> lockSolution(folder, spec, result, sandbox));
       generateSources(Map.of(result.runId(), new Workspace(result.solutionDirectory())));
     }
-  }
-
-  /** A lock that fits: its solution, checked again in the sandbox when asked; no model. */
-  private void useLock(String name, SolveSpec spec, SandboxLimits limits, SolutionLock locked)
-      throws MojoFailureException {
-    if (verifyLocked) {
-      List<String> failures = verifyLock(locked, spec, limits);
-      if (!failures.isEmpty()) {
-        throw new MojoFailureException(
-            "The locked solution in "
-                + locked.directory()
-                + " no longer passes: "
-                + String.join("; ", failures)
-                + ". Re-solve it with -D"
-                + Setting.REFRESH.property()
-                + "=true and commit the new lock.");
-      }
-    }
-    tookFromLock(name, locked);
-    generateSources(Map.of(name, new Workspace(locked.filesDirectory())));
   }
 
   boolean resuming() {
