@@ -27,6 +27,14 @@ final class RunRecord {
   private RunState state;
   private boolean ended;
 
+  /**
+   * The reports of a running run are rewritten after a phase at most this often: a browser reloads
+   * them every 5 s, and rendering them after every quick phase would cost more than the loop.
+   */
+  static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+
+  private Duration lastProgress;
+
   RunRecord(
       Path runDirectory,
       RunRecorder recorder,
@@ -54,13 +62,20 @@ final class RunRecord {
     if (!ended) {
       state = state.at(iteration, phase);
       state.write(runDirectory);
+      Duration now = recorder.elapsed();
+      if (lastProgress != null && now.minus(lastProgress).compareTo(PROGRESS_EVERY) < 0) {
+        return;
+      }
+      lastProgress = now;
       try {
+        // Without the files: reading and rendering a whole project after every phase would cost
+        // more than the loop itself. They are in the final reports, and in the workspace meanwhile.
         recorder.writeInProgress(
             runDirectory,
             "Iteration " + iteration + ", after the phase '" + phase + "'.",
             null,
             usage.get(),
-            files.get(),
+            Map.of(),
             redactor);
       } catch (RuntimeException e) {
         warn("The run's reports could not be brought up to date: " + e.getMessage());

@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +86,7 @@ class ReportInChromiumIT {
     ScriptedChatModel model = greetingInTwoIterations();
     SolveResult result =
         Solver.builder()
+            .clock(new Ticking()) // seconds pass between phases, as with a real model
             .model(model)
             .sandbox(watched)
             .outputDirectory(output)
@@ -96,6 +101,27 @@ class ReportInChromiumIT {
     assertThat(Files.readString(result.runDirectory().resolve(Reports.HTML)))
         .doesNotContain("http-equiv=\"refresh\"")
         .contains("SOLVED");
+  }
+
+  /** A clock that moves a second on every reading. */
+  private static final class Ticking extends Clock {
+    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Override
+    public synchronized Instant instant() {
+      now = now.plusSeconds(1);
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
   }
 
   /** Greets the world first, is told to greet Azlon, and does. */
