@@ -19,11 +19,18 @@ public final class ProjectDirectory {
 
   private final Path root;
 
-  /** The folder, resolved to its real path when it exists (a link to it is the user's choice). */
+  /**
+   * The folder, resolved to its real path (a link to it, or above it, is the user's choice). A
+   * folder not made yet is resolved through its nearest existing parent, and made on first write.
+   */
   public ProjectDirectory(Path root) {
     Path absolute = root.toAbsolutePath().normalize();
     try {
-      this.root = Files.exists(absolute) ? absolute.toRealPath() : absolute;
+      Path existing = absolute;
+      while (!Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      this.root = existing.toRealPath().resolve(existing.relativize(absolute));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("Could not resolve " + absolute, e);
     }
@@ -47,10 +54,12 @@ public final class ProjectDirectory {
     }
     try {
       Path existing = target;
-      while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+      while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS) && !existing.equals(root)) {
         existing = existing.getParent();
       }
-      if (!existing.toRealPath().startsWith(root)) {
+      // Nothing there yet, not even the folder: no link can be on the way.
+      if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)
+          && !existing.toRealPath().startsWith(root)) {
         return Optional.of("its real path leaves " + root);
       }
     } catch (IOException e) {

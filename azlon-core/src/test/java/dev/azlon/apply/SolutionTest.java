@@ -38,6 +38,26 @@ class SolutionTest {
   }
 
   @Test
+  void anApplyDirectoryNotMadeYetIsMadeAndFilled() throws Exception {
+    Path fresh = temp.resolve("not/made/yet");
+
+    Solution.Applied applied = Solution.apply(solution, fresh, ApplyPolicy.defaults(), false, run);
+
+    assertThat(applied.written()).contains("src/app.py");
+    assertThat(fresh.resolve("src/app.py")).hasContent("print('new')\n");
+  }
+
+  @Test
+  void aLinkAboveAnApplyDirectoryNotMadeYetIsTheUsersChoice() throws Exception {
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    Files.createSymbolicLink(target.resolve("linked"), outside);
+
+    Solution.apply(solution, target.resolve("linked/new"), ApplyPolicy.defaults(), false, run);
+    // A link above the apply directory is the user's choice: it is where they asked to write.
+    assertThat(outside.resolve("new/src/app.py")).exists();
+  }
+
+  @Test
   void copiesNewAndChangedFilesAndWritesTheirPatch() throws Exception {
     Files.writeString(target.resolve("same.txt"), "same\n");
 

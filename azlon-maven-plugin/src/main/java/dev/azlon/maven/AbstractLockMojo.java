@@ -1,7 +1,9 @@
 package dev.azlon.maven;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.InfrastructureException;
 import dev.azlon.Setting;
+import dev.azlon.apply.Solution;
 import dev.azlon.lock.LockInputs;
 import dev.azlon.lock.LockedCheck;
 import dev.azlon.lock.SolutionLock;
@@ -10,8 +12,11 @@ import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
+import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -199,8 +204,9 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
   }
 
   /** A lock that fits: its solution, checked again in the sandbox when asked; no model. */
-  void useLock(String name, SolveSpec spec, SandboxLimits limits, SolutionLock locked)
+  void useLock(String name, TaskSettings settings, SolveSpec spec, SolutionLock locked)
       throws MojoFailureException {
+    SandboxLimits limits = settings.sandboxLimits();
     if (verifyLocked) {
       List<String> failures = verifyLock(locked, spec, limits);
       if (!failures.isEmpty()) {
@@ -215,6 +221,32 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
       }
     }
     tookFromLock(name, locked);
+    if (settings.apply()) {
+      // The same door as a solved run's apply; the patch goes to a run-like folder of its own.
+      Path patchFolder = outputDirectory().resolve("from-lock");
+      try {
+        Files.createDirectories(patchFolder);
+      } catch (IOException e) {
+        throw new InfrastructureException("Could not create " + patchFolder, e);
+      }
+      Solution.Applied applied =
+          Solution.apply(
+              new Workspace(locked.filesDirectory()),
+              settings.applyDirectory(),
+              settings.applyPolicy(),
+              settings.overwrite(),
+              patchFolder);
+      getLog()
+          .info(
+              "Applied the locked solution to "
+                  + settings.applyDirectory()
+                  + ": "
+                  + applied.written().size()
+                  + " files written, "
+                  + applied.unchanged().size()
+                  + " unchanged; patch: "
+                  + applied.patch());
+    }
     generateSources(Map.of(name, new Workspace(locked.filesDirectory())));
   }
 }

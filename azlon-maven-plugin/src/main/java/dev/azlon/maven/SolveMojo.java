@@ -90,7 +90,7 @@ public class SolveMojo extends AbstractLockMojo {
     Optional<SolutionLock> locked =
         lockFolder.flatMap(folder -> fittingLock("the task", folder, spec));
     if (locked.isPresent()) {
-      useLock("the task", spec, limits, locked.get());
+      useLock("the task", settings, spec, locked.get());
       return;
     }
     ChatModel chatModel = chatModel(key);
