@@ -1,9 +1,7 @@
 package dev.azlon.maven;
 
 import dev.azlon.ConfigurationException;
-import dev.azlon.InfrastructureException;
 import dev.azlon.Setting;
-import dev.azlon.apply.Solution;
 import dev.azlon.lock.LockInputs;
 import dev.azlon.lock.LockedCheck;
 import dev.azlon.lock.SolutionLock;
@@ -15,8 +13,6 @@ import dev.azlon.solve.SolveSpec;
 import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -222,31 +218,15 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
     }
     tookFromLock(name, locked);
     if (settings.apply()) {
-      // The same door as a solved run's apply; the patch goes to a run-like folder of its own.
-      Path patchFolder = outputDirectory().resolve("from-lock");
-      try {
-        Files.createDirectories(patchFolder);
-      } catch (IOException e) {
-        throw new InfrastructureException("Could not create " + patchFolder, e);
-      }
-      Solution.Applied applied =
-          Solution.apply(
-              new Workspace(locked.filesDirectory()),
-              settings.applyDirectory(),
-              settings.applyPolicy(),
-              settings.overwrite(),
-              patchFolder);
-      getLog()
-          .info(
-              "Applied the locked solution to "
-                  + settings.applyDirectory()
-                  + ": "
-                  + applied.written().size()
-                  + " files written, "
-                  + applied.unchanged().size()
-                  + " unchanged; patch: "
-                  + applied.patch());
+      // The same door as a solved run's apply; the patch goes to a folder of its own.
+      ResultReport.apply(
+          getLog(),
+          settings,
+          new Workspace(locked.filesDirectory()),
+          outputDirectory().resolve("from-lock"),
+          "the locked solution ");
     }
+
     generateSources(Map.of(name, new Workspace(locked.filesDirectory())));
   }
 }

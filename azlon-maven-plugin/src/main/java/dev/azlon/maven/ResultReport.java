@@ -9,6 +9,7 @@ import dev.azlon.report.Reports;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -108,18 +109,30 @@ final class ResultReport {
 
   /** Copies a solved run's files into the project, when the settings ask for it. */
   void apply(SolveResult result) {
-    if (!settings.apply()) {
-      return;
+    if (settings.apply()) {
+      apply(log, settings, new Workspace(result.solutionDirectory()), result.runDirectory(), "");
     }
+  }
+
+  /**
+   * Copies a solution into the apply directory through the guarded door, and says so.
+   *
+   * @param patchFolder where {@code solution.patch} goes (made when missing)
+   * @param what how to name the solution in the log ("the locked solution "), or ""
+   */
+  static void apply(
+      Log log, TaskSettings settings, Workspace solution, Path patchFolder, String what) {
     Solution.Applied applied =
         Solution.apply(
-            new Workspace(result.solutionDirectory()),
+            solution,
             settings.applyDirectory(),
             settings.applyPolicy(),
             settings.overwrite(),
-            result.runDirectory());
+            patchFolder);
     log.info(
-        "Applied to "
+        "Applied "
+            + what
+            + "to "
             + settings.applyDirectory()
             + ": "
             + applied.written().size()
