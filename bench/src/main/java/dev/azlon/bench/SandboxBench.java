@@ -1,7 +1,10 @@
 package dev.azlon.bench;
 
+import com.github.dockerjava.api.DockerClient;
+import dev.azlon.InterruptedRunException;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerSandbox;
+import dev.azlon.sandbox.GenericContainerRun;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.sandbox.SandboxSession;
 import java.io.IOException;
@@ -27,9 +30,12 @@ import java.util.function.IntSupplier;
 public final class SandboxBench {
 
   private static final String CLI_TAG = "azlon-bench/cli:latest";
+  private static final String GENERIC = "GenericContainer (hardened, same guarantees)";
 
   private final Path context;
   private final String baseImage;
+  private String genericPrevious;
+  private int genericIteration;
 
   private SandboxBench(Path context, String baseImage) {
     this.context = context;
@@ -52,6 +58,7 @@ public final class SandboxBench {
         "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\nCMD [\"python3\", \"main.py\"]\n");
     DockerSandbox sandbox = DockerSandbox.connect(SandboxLimits.defaults());
     SandboxLimits limits = SandboxLimits.defaults();
+    DockerClient genericDocker = GenericContainerRun.client();
     Map<String, List<Long>> millis = new LinkedHashMap<>();
     try (SandboxSession session = sandbox.open("bench-" + ProcessHandle.current().pid())) {
       int[] iteration = {0};
@@ -59,6 +66,7 @@ public final class SandboxBench {
       variants.put("docker CLI, plain", () -> cli(List.of()));
       variants.put("docker CLI, hardened like Azlon", () -> cli(hardenedFlags(limits)));
       variants.put("Azlon sandbox (hardened)", () -> azlon(session, ++iteration[0]));
+      variants.put(GENERIC, () -> genericContainer(genericDocker, limits));
       for (int round = -2; round < rounds; round++) { // two warm-up rounds, not counted
         for (Map.Entry<String, IntSupplier> variant : variants.entrySet()) {
           writeSource(variant.getKey(), round);
@@ -75,8 +83,13 @@ public final class SandboxBench {
           exec(List.of("docker", "rmi", "-f", CLI_TAG));
         }
       }
+      report(rounds, millis);
+      probeInterrupt(session, genericDocker, limits);
+    } finally {
+      if (genericPrevious != null) {
+        exec(List.of("docker", "rmi", "-f", genericPrevious));
+      }
     }
-    report(rounds, millis);
   }
 
   private void report(int rounds, Map<String, List<Long>> millis) {
@@ -90,12 +103,70 @@ public final class SandboxBench {
     long plain = median(millis.get("docker CLI, plain"));
     long hardened = median(millis.get("docker CLI, hardened like Azlon"));
     long azlon = median(millis.get("Azlon sandbox (hardened)"));
+    long generic = median(millis.get(GENERIC));
     System.out.printf(
         Locale.ROOT,
         "%nAzlon / CLI with the same hardening: %.2fx (target <= 1.00)%n",
         ratio(azlon, hardened));
     System.out.printf(
         Locale.ROOT, "Azlon (hardened) / plain CLI: %.2fx (target <= 1.05)%n", ratio(azlon, plain));
+    System.out.printf(
+        Locale.ROOT,
+        "GenericContainer / Azlon sandbox: %.2fx (to replace the sandbox's run: <= 1.05)%n",
+        ratio(generic, azlon));
+  }
+
+  /**
+   * Not a timing: what each path reports when the thread is interrupted (Ctrl-C) while the program
+   * runs. The sandbox must say it was interrupted, so the run is recorded as INTERRUPTED.
+   */
+  private void probeInterrupt(SandboxSession session, DockerClient docker, SandboxLimits limits)
+      throws IOException {
+    Files.writeString(
+        context.resolve("Dockerfile"),
+        "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\nCMD [\"sleep\", \"30\"]\n");
+    System.out.printf(Locale.ROOT, "%nInterrupted 1 s into a run, what reaches the caller:%n%n");
+    System.out.println(
+        "| variant | thrown | says it was interrupted |\n|---|---|---|\n| Azlon sandbox | "
+            + interrupted(() -> session.buildAndRun(context, 1_000))
+            + " |\n| GenericContainer | "
+            + interrupted(
+                () ->
+                    GenericContainerRun.buildAndRun(
+                        docker, context, "azlon-bench/generic:probe", null, limits))
+            + " |");
+    exec(List.of("docker", "rmi", "-f", "azlon-bench/generic:probe"));
+  }
+
+  private static String interrupted(Runnable run) {
+    Thread caller = Thread.currentThread();
+    Thread interrupter =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(3_000); // the build of a one-line change, and a second of running
+                caller.interrupt();
+              } catch (InterruptedException e) {
+                // Not needed: the run ended first.
+              }
+            });
+    interrupter.start();
+    Throwable thrown = null;
+    try {
+      run.run();
+    } catch (RuntimeException e) {
+      thrown = e;
+    } finally {
+      interrupter.interrupt();
+      Thread.interrupted();
+    }
+    boolean says = false;
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      says |= cause instanceof InterruptedRunException;
+    }
+    return (thrown == null ? "nothing" : thrown.getClass().getSimpleName())
+        + " | "
+        + (says ? "yes" : "no: the interruption is lost");
   }
 
   private int cli(List<String> runFlags) {
@@ -111,6 +182,14 @@ public final class SandboxBench {
 
   private int azlon(SandboxSession session, int iteration) {
     CandidateRun run = session.buildAndRun(context, iteration);
+    return run.succeeded() ? 0 : 1;
+  }
+
+  private int genericContainer(DockerClient docker, SandboxLimits limits) {
+    String tag = "azlon-bench/generic:" + ++genericIteration;
+    CandidateRun run =
+        GenericContainerRun.buildAndRun(docker, context, tag, genericPrevious, limits);
+    genericPrevious = tag;
     return run.succeeded() ? 0 : 1;
   }
 
