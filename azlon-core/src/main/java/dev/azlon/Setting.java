@@ -43,6 +43,8 @@ public enum Setting {
   MAX_COST_USD("maxCostUsd", Property.MAX_COST_USD),
   INPUT_PRICE_PER_MILLION("inputPricePerMillion", Property.INPUT_PRICE_PER_MILLION),
   OUTPUT_PRICE_PER_MILLION("outputPricePerMillion", Property.OUTPUT_PRICE_PER_MILLION),
+  CACHED_INPUT_PRICE_PER_MILLION(
+      "cachedInputPricePerMillion", Property.CACHED_INPUT_PRICE_PER_MILLION),
   TIMEOUT("timeout", Property.TIMEOUT),
   FAIL_ON_UNSOLVED("failOnUnsolved", Property.FAIL_ON_UNSOLVED),
   APPLY("apply", Property.APPLY),
@@ -131,6 +133,7 @@ public enum Setting {
     public static final String MAX_COST_USD = "azlon.maxCostUsd";
     public static final String INPUT_PRICE_PER_MILLION = "azlon.inputPricePerMillion";
     public static final String OUTPUT_PRICE_PER_MILLION = "azlon.outputPricePerMillion";
+    public static final String CACHED_INPUT_PRICE_PER_MILLION = "azlon.cachedInputPricePerMillion";
     public static final String TIMEOUT = "azlon.timeout";
     public static final String FAIL_ON_UNSOLVED = "azlon.failOnUnsolved";
     public static final String APPLY = "azlon.apply";

@@ -14,6 +14,7 @@ public final class Meter {
   private final Clock clock;
   private final Instant start;
   private long inputTokens;
+  private long cachedInputTokens;
   private long outputTokens;
   private String answeredBy;
 
@@ -73,10 +74,12 @@ public final class Meter {
   /**
    * Counts a call's tokens.
    *
+   * @param cachedInput of the input, what the provider served from its cache
    * @param model the model that answered, as the response names it, or null when it does not
    */
-  public synchronized void record(long input, long output, String model) {
+  public synchronized void record(long input, long cachedInput, long output, String model) {
     inputTokens += input;
+    cachedInputTokens += cachedInput;
     outputTokens += output;
     if (model != null && !model.isBlank()) {
       answeredBy = model;
@@ -87,11 +90,12 @@ public final class Meter {
   public synchronized Usage usage() {
     return new Usage(
         inputTokens,
+        cachedInputTokens,
         outputTokens,
         budget
             .prices()
             .filter(p -> p.appliesTo(answeredBy))
-            .map(p -> p.cost(inputTokens, outputTokens)));
+            .map(p -> p.cost(inputTokens, cachedInputTokens, outputTokens)));
   }
 
   /** The model that answered last, as the server named it; null before any answer. */
@@ -101,7 +105,7 @@ public final class Meter {
 
   /** Spent so far by the budget's own prices, which the cost limit holds to whatever answered. */
   private Optional<BigDecimal> budgetedCost() {
-    return budget.prices().map(p -> p.cost(inputTokens, outputTokens));
+    return budget.prices().map(p -> p.cost(inputTokens, cachedInputTokens, outputTokens));
   }
 
   public static String dollars(BigDecimal amount) {

@@ -8,37 +8,74 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a model charges, in US dollars per million input and output tokens. Defaults exist for
- * well-known OpenAI models (list prices as of 2026; override them for your contract or server).
+ * What a model charges, in US dollars per million tokens: input, input the provider served from its
+ * prompt cache, and output. Defaults exist for well-known OpenAI models (list prices as of 2026;
+ * override them for your contract or server).
  *
+ * @param cachedInputPerMillion the price of cached input tokens; the input price where a provider
+ *     gives no discount
  * @param model the model these are the known prices of, or null for prices given for any model
  */
-public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion, String model) {
+public record Prices(
+    BigDecimal inputPerMillion,
+    BigDecimal cachedInputPerMillion,
+    BigDecimal outputPerMillion,
+    String model) {
 
   private static final Map<String, Prices> KNOWN =
       Map.of(
-          "gpt-4o", of("2.50", "10.00"),
-          "gpt-4o-mini", of("0.15", "0.60"),
-          "gpt-4.1", of("2.00", "8.00"),
-          "gpt-4.1-mini", of("0.40", "1.60"),
-          "gpt-4.1-nano", of("0.10", "0.40"),
-          "o3-mini", of("1.10", "4.40"),
-          "o4-mini", of("1.10", "4.40"));
+          "gpt-4o", of("2.50", "1.25", "10.00"),
+          "gpt-4o-mini", of("0.15", "0.075", "0.60"),
+          "gpt-4.1", of("2.00", "0.50", "8.00"),
+          "gpt-4.1-mini", of("0.40", "0.10", "1.60"),
+          "gpt-4.1-nano", of("0.10", "0.025", "0.40"),
+          "o3-mini", of("1.10", "0.55", "4.40"),
+          "o4-mini", of("1.10", "0.275", "4.40"));
 
   public Prices {
     if (inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0) {
       throw new ConfigurationException(
           Setting.INPUT_PRICE_PER_MILLION, "Token prices cannot be negative.");
     }
+    if (cachedInputPerMillion.signum() < 0) {
+      throw new ConfigurationException(
+          Setting.CACHED_INPUT_PRICE_PER_MILLION, "Token prices cannot be negative.");
+    }
   }
 
+  /** Prices without a cache discount. */
   public static Prices of(String inputPerMillion, String outputPerMillion) {
-    return new Prices(new BigDecimal(inputPerMillion), new BigDecimal(outputPerMillion), null);
+    return of(inputPerMillion, inputPerMillion, outputPerMillion);
   }
 
-  /** Prices given by the user, which hold for whatever model answers. */
-  public static Prices given(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
-    return new Prices(inputPerMillion, outputPerMillion, null);
+  public static Prices of(
+      String inputPerMillion, String cachedInputPerMillion, String outputPerMillion) {
+    return new Prices(
+        new BigDecimal(inputPerMillion),
+        new BigDecimal(cachedInputPerMillion),
+        new BigDecimal(outputPerMillion),
+        null);
+  }
+
+  /**
+   * Prices given by the user, which hold for whatever model answers.
+   *
+   * @param cachedInputPerMillion the cached input price, or null for no discount
+   */
+  public static Prices given(
+      BigDecimal inputPerMillion, BigDecimal outputPerMillion, BigDecimal cachedInputPerMillion) {
+    return new Prices(
+        inputPerMillion,
+        cachedInputPerMillion == null ? inputPerMillion : cachedInputPerMillion,
+        outputPerMillion,
+        null);
+  }
+
+  /** These prices with another price for cached input, or as they are for null. */
+  public Prices withCachedInput(BigDecimal perMillion) {
+    return perMillion == null
+        ? this
+        : new Prices(inputPerMillion, perMillion, outputPerMillion, model);
   }
 
   /** The default prices of a well-known model, matched by name ("gpt-4o-2024-08-06" too). */
@@ -51,7 +88,11 @@ public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion, St
         .filter(e -> matches(e.getKey(), name))
         .map(
             e ->
-                new Prices(e.getValue().inputPerMillion, e.getValue().outputPerMillion, e.getKey()))
+                new Prices(
+                    e.getValue().inputPerMillion,
+                    e.getValue().cachedInputPerMillion,
+                    e.getValue().outputPerMillion,
+                    e.getKey()))
         .findFirst();
   }
 
@@ -69,10 +110,17 @@ public record Prices(BigDecimal inputPerMillion, BigDecimal outputPerMillion, St
     return name.equals(known) || name.startsWith(known + "-20");
   }
 
-  /** The cost of some tokens, in dollars. */
-  public BigDecimal cost(long inputTokens, long outputTokens) {
+  /**
+   * The cost of some tokens, in dollars.
+   *
+   * @param inputTokens all input tokens, cached ones included
+   * @param cachedInputTokens those of them the provider served from its cache
+   */
+  public BigDecimal cost(long inputTokens, long cachedInputTokens, long outputTokens) {
+    long cached = Math.min(Math.max(cachedInputTokens, 0), inputTokens);
     return inputPerMillion
-        .multiply(BigDecimal.valueOf(inputTokens))
+        .multiply(BigDecimal.valueOf(inputTokens - cached))
+        .add(cachedInputPerMillion.multiply(BigDecimal.valueOf(cached)))
         .add(outputPerMillion.multiply(BigDecimal.valueOf(outputTokens)))
         .movePointLeft(6);
   }

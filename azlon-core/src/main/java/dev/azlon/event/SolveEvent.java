@@ -1,5 +1,6 @@
 package dev.azlon.event;
 
+import dev.azlon.budget.Usage;
 import dev.azlon.verdict.Verdict;
 import java.time.Duration;
 
@@ -18,8 +19,16 @@ public sealed interface SolveEvent {
   /** The candidate's container ran to its end. */
   record RunFinished(int iteration, int exitCode, Duration duration) implements SolveEvent {}
 
-  /** The iteration's verdict: checks, the judge's answer, and the reason. */
-  record VerdictReached(int iteration, Verdict verdict, long tokens) implements SolveEvent {
+  /**
+   * The iteration's verdict: checks, the judge's answer, and the reason.
+   *
+   * @param usage what the iteration spent on the model
+   */
+  record VerdictReached(int iteration, Verdict verdict, Usage usage) implements SolveEvent {
+    public long tokens() {
+      return usage.totalTokens();
+    }
+
     public boolean solved() {
       return verdict.solved();
     }

@@ -40,6 +40,7 @@ final class ContextBudget {
               + "|^\\s*(?:public|private|protected)\\s[^=;]*\\(.*");
 
   private final int budget;
+  private final Layout layout = new Layout();
 
   /** Token counts by text: files rarely change between iterations, tokenizing them is not free. */
   private final Map<String, Integer> counted =
@@ -84,6 +85,11 @@ final class ContextBudget {
    * The files section of a prompt. Files {@code mentions} names and those in {@code inFull} are
    * shown in full whatever the budget; then {@code preferred} ones (smallest first) and small ones
    * while the budget lasts.
+   *
+   * <p>The order is kept for the provider's prompt cache, which serves the longest prefix a prompt
+   * shares with an earlier one: a file shown exactly as in the previous section keeps its place,
+   * and files that are new or shown differently (edited, promoted to full text, cut to an outline)
+   * follow, by name. Notices come last.
    */
   Shown render(
       Map<String, String> files, String mentions, Set<String> inFull, Set<String> preferred) {
@@ -114,46 +120,67 @@ final class ContextBudget {
         outlined.add(name);
       }
     }
+    Map<String, String> blocks = new TreeMap<>();
+    full.forEach(
+        (name, content) -> blocks.put(name, "\n### " + name + "\n" + Prompts.fenced(content)));
+    List<String> unshown = new ArrayList<>();
+    for (String name : outlined) {
+      String header =
+          "\n### "
+              + name
+              + " (outline; "
+              + files.get(name).lines().count()
+              + " lines, "
+              + cost(files.get(name))
+              + " tokens)\n";
+      String outline = Prompts.fenced(outlineOf(files.get(name)));
+      int headerCost = cost(header);
+      if (used + headerCost + cost(outline) <= budget) {
+        blocks.put(name, header + outline);
+        used += headerCost + cost(outline);
+      } else if (used + headerCost <= budget) {
+        blocks.put(name, header);
+        used += headerCost;
+      } else {
+        unshown.add(name);
+      }
+    }
     StringBuilder text = new StringBuilder();
-    new TreeMap<>(full)
-        .forEach(
-            (name, content) ->
-                text.append("\n### ").append(name).append('\n').append(Prompts.fenced(content)));
+    layout.arrange(blocks).forEach(block -> text.append(block));
     if (!outlined.isEmpty()) {
       text.append(
-          "\nThe files below are shown in outline only (declarations), to stay within"
+          "\nThe files marked (outline) are shown in outline only (declarations), to stay within"
               + " the context budget. Never replace a file you have only seen in outline (an answer"
               + " that does is not used): to change one, name it in your reason and it will be"
               + " shown in full next time.\n");
-      List<String> unshown = new ArrayList<>();
-      for (String name : outlined) {
-        String header =
-            "\n### "
-                + name
-                + " (outline; "
-                + files.get(name).lines().count()
-                + " lines, "
-                + cost(files.get(name))
-                + " tokens)\n";
-        String outline = Prompts.fenced(outlineOf(files.get(name)));
-        int headerCost = cost(header);
-        if (used + headerCost + cost(outline) <= budget) {
-          text.append(header).append(outline);
-          used += headerCost + cost(outline);
-        } else if (used + headerCost <= budget) {
-          text.append(header);
-          used += headerCost;
-        } else {
-          unshown.add(name);
-        }
-      }
-      if (!unshown.isEmpty()) {
-        text.append("\nAlso in the project, not shown (the budget is spent): ")
-            .append(String.join(", ", unshown))
-            .append(".\n");
-      }
+    }
+    if (!unshown.isEmpty()) {
+      text.append("\nAlso in the project, not shown (the budget is spent): ")
+          .append(String.join(", ", unshown))
+          .append(".\n");
     }
     return new Shown(text.toString(), Set.copyOf(outlined));
+  }
+
+  /**
+   * The order of the previous files section. A block shown again exactly as before keeps its place;
+   * the others follow in the order given.
+   */
+  static final class Layout {
+    private Map<String, String> previous = new LinkedHashMap<>();
+
+    List<String> arrange(Map<String, String> blocks) {
+      Map<String, String> arranged = new LinkedHashMap<>();
+      previous.forEach(
+          (name, block) -> {
+            if (block.equals(blocks.get(name))) {
+              arranged.put(name, block);
+            }
+          });
+      blocks.forEach(arranged::putIfAbsent);
+      previous = arranged;
+      return List.copyOf(arranged.values());
+    }
   }
 
   /** The file's declarations, at most {@link #OUTLINE_LINES} of them. */

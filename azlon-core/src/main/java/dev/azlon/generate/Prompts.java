@@ -76,10 +76,10 @@ final class Prompts {
       unseen = files.unseen();
       values.put(
           "startingPoint",
-          "\nThe project starts from these files; change what the task"
-              + " needs and keep the rest:\n"
+          "\nThe project's files:\n"
               + files.text()
-              + "\nBuilt and run as they are: "
+              + "\nThe project starts from these files; change what the task needs and keep the"
+              + " rest. Built and run as they are: "
               + start.run().describe()
               + ".\n"
               + output(start.run()));

@@ -19,6 +19,7 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import dev.langchain4j.model.output.TokenUsage;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -84,6 +85,7 @@ final class StructuredChat {
               .meter()
               .record(
                   orZero(usage.inputTokenCount()),
+                  cachedTokens(usage),
                   orZero(usage.outputTokenCount()),
                   response.modelName());
         }
@@ -233,6 +235,16 @@ final class StructuredChat {
 
   private static long orZero(Integer count) {
     return count == null ? 0 : count;
+  }
+
+  /**
+   * The input tokens the provider served from its prompt cache ({@code
+   * usage.prompt_tokens_details.cached_tokens}); zero where the server does not say.
+   */
+  static long cachedTokens(TokenUsage usage) {
+    return usage instanceof OpenAiTokenUsage openAi && openAi.inputTokensDetails() != null
+        ? orZero(openAi.inputTokensDetails().cachedTokens())
+        : 0;
   }
 
   private static Duration since(long startNanos) {

@@ -12,6 +12,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -63,6 +64,7 @@ public final class Transcript {
     if (usage != null) {
       line.putObject("usage")
           .put("input", usage.inputTokenCount())
+          .put("cachedInput", StructuredChat.cachedTokens(usage))
           .put("output", usage.outputTokenCount())
           .put("total", usage.totalTokenCount());
     }
@@ -136,7 +138,15 @@ public final class Transcript {
         .id(id)
         .aiMessage(AiMessage.from(exchange.path("response").path("content").asText()))
         .modelName(exchange.path("model").asText(null))
-        .tokenUsage(new TokenUsage(usage.path("input").asInt(0), usage.path("output").asInt(0)))
+        .tokenUsage(
+            OpenAiTokenUsage.builder()
+                .inputTokenCount(usage.path("input").asInt(0))
+                .inputTokensDetails(
+                    OpenAiTokenUsage.InputTokensDetails.builder()
+                        .cachedTokens(usage.path("cachedInput").asInt(0))
+                        .build())
+                .outputTokenCount(usage.path("output").asInt(0))
+                .build())
         .build();
   }
 

@@ -65,10 +65,10 @@ final class HtmlReport {
             .append(
                 String.format(
                     Locale.ROOT,
-                    "; %d iterations, %.1f s, %,d tokens",
+                    "; %d iterations, %.1f s, %s",
                     report.iterations().size(),
                     report.duration().toMillis() / 1000.0,
-                    report.usage().totalTokens()))
+                    report.usage().describeTokens()))
             .append(
                 escape(
                     report
@@ -128,7 +128,8 @@ final class HtmlReport {
     }
     html.append(
         "<h2>Timeline</h2>\n<table id=\"timeline\"><thead><tr><th>Iteration</th><th>Verdict</th>"
-            + "<th>Checks</th><th>Build s</th><th>Run s</th><th>Tokens in</th><th>Tokens out</th>"
+            + "<th>Checks</th><th>Build s</th><th>Run s</th><th>Tokens in</th><th>Cached</th>"
+            + "<th>Tokens out</th>"
             + "<th>Cost</th></tr></thead><tbody>\n");
     for (IterationRecord record : iterations) {
       html.append("<tr><td><a href=\"#iteration-")
@@ -146,10 +147,11 @@ final class HtmlReport {
               String.format(
                   Locale.ROOT,
                   "</td><td class=\"n\">%.1f</td><td class=\"n\">%.1f</td><td class=\"n\">%,d"
-                      + "</td><td class=\"n\">%,d</td><td class=\"n\">",
+                      + "</td><td class=\"n\">%,d</td><td class=\"n\">%,d</td><td class=\"n\">",
                   record.buildTime().toMillis() / 1000.0,
                   record.runTime().toMillis() / 1000.0,
                   record.usage().inputTokens(),
+                  record.usage().cachedInputTokens(),
                   record.usage().outputTokens()))
           .append(record.usage().costUsd().map(c -> "$" + Meter.dollars(c)).orElse(""))
           .append("</td></tr>\n");
@@ -174,10 +176,11 @@ final class HtmlReport {
         .append(
             String.format(
                 Locale.ROOT,
-                "; build %.1f s, run %.1f s, %,d tokens in, %,d out",
+                "; build %.1f s, run %.1f s, %,d tokens in (%,d cached), %,d out",
                 record.buildTime().toMillis() / 1000.0,
                 record.runTime().toMillis() / 1000.0,
                 record.usage().inputTokens(),
+                record.usage().cachedInputTokens(),
                 record.usage().outputTokens()));
     if (record.verdict().judged()) {
       html.append("; judge: ").append(record.verdict().judgeAgreed() ? "solved" : "not solved");

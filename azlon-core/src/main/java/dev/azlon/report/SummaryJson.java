@@ -31,6 +31,7 @@ final class SummaryJson {
     ObjectNode usage =
         root.putObject("usage")
             .put("inputTokens", report.usage().inputTokens())
+            .put("cachedInputTokens", report.usage().cachedInputTokens())
             .put("outputTokens", report.usage().outputTokens())
             .put("totalTokens", report.usage().totalTokens());
     report
@@ -57,6 +58,7 @@ final class SummaryJson {
               .put("durationMs", record.duration().toMillis())
               .put("tokens", record.tokens())
               .put("inputTokens", record.usage().inputTokens())
+              .put("cachedInputTokens", record.usage().cachedInputTokens())
               .put("outputTokens", record.usage().outputTokens())
               .put("estimatedCostUsd", record.usage().costUsd().orElse(null))
               .put("judgeAnswer", record.judgeAnswer())

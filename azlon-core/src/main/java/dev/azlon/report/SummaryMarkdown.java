@@ -21,10 +21,10 @@ final class SummaryMarkdown {
             .append(
                 String.format(
                     Locale.ROOT,
-                    "%d iterations, %.1f s, %,d tokens",
+                    "%d iterations, %.1f s, %s",
                     report.iterations().size(),
                     report.duration().toMillis() / 1000.0,
-                    report.usage().totalTokens()))
+                    report.usage().describeTokens()))
             .append(
                 report.usage().costUsd().map(c -> " (about $" + Meter.dollars(c) + ")").orElse(""))
             .append(report.model() == null ? "" : ", model " + report.model())

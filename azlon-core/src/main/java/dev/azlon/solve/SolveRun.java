@@ -123,7 +123,7 @@ final class SolveRun {
         RunHistory.Commit commit = history.commit(commitMessage(iteration, lastVerdict));
         history.tag("iteration-" + iteration);
         phase(iteration, "judged");
-        long spent = recordIteration(iteration, lastVerdict, commit, before);
+        Usage spent = recordIteration(iteration, lastVerdict, commit, before);
         listener.on(new SolveEvent.VerdictReached(iteration, lastVerdict, spent));
         if (lastVerdict.solved()) {
           return result(Outcome.SOLVED, iteration, "Solved: " + lastVerdict.reason());
@@ -213,7 +213,7 @@ final class SolveRun {
   }
 
   /** Records the iteration for the reports; returns the tokens it used. */
-  private long recordIteration(
+  private Usage recordIteration(
       int iteration, Verdict verdict, RunHistory.Commit commit, Usage before) {
     Usage spent = chat.meter().usage().minus(before);
     record
@@ -226,7 +226,7 @@ final class SolveRun {
             commit.id(),
             commit.diff(),
             spent);
-    return spent.totalTokens();
+    return spent;
   }
 
   private void phase(int iteration, String phase) {

@@ -127,6 +127,7 @@ public final class TaskSettings {
   public Budget budget(String model) {
     BigDecimal input = get(TaskKey.INPUT_PRICE_PER_MILLION, BigDecimal.class, null);
     BigDecimal output = get(TaskKey.OUTPUT_PRICE_PER_MILLION, BigDecimal.class, null);
+    BigDecimal cached = get(TaskKey.CACHED_INPUT_PRICE_PER_MILLION, BigDecimal.class, null);
     if ((input == null) != (output == null)) {
       throw new ConfigurationException(
           Setting.INPUT_PRICE_PER_MILLION,
@@ -136,7 +137,9 @@ public final class TaskSettings {
         Optional.ofNullable(get(TaskKey.MAX_TOKENS, Long.class, null)),
         Optional.ofNullable(get(TaskKey.MAX_COST_USD, BigDecimal.class, null)),
         Optional.ofNullable(get(TaskKey.TIMEOUT, Duration.class, null)),
-        input != null ? Optional.of(Prices.given(input, output)) : Prices.known(model));
+        input != null
+            ? Optional.of(Prices.given(input, output, cached))
+            : Prices.known(model).map(known -> known.withCachedInput(cached)));
   }
 
   /** What {@code apply} may and may not copy into the project. */

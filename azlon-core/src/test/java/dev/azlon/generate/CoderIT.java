@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.BudgetExceededException;
+import dev.azlon.budget.Prices;
 import dev.azlon.testing.Answers;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.OpenAiStub;
 import dev.azlon.testing.TestChat;
 import dev.azlon.workspace.SourceFile;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,6 +248,29 @@ class CoderIT {
         .isInstanceOf(BudgetExceededException.class)
         .hasMessageContaining("120 tokens used of the 100 allowed (maxTokens)");
     assertThat(stub.requests()).hasSize(1);
+  }
+
+  @Test
+  void costBudgetBillsCachedInputAtTheCachedPrice() throws Exception {
+    // Each call: 1,000 input tokens, all from the cache, and 20 out: $0.00145 at these prices,
+    // $0.0027 if the cache were not counted.
+    stub.answer(GOOD, 1_000, 1_000).answer(GOOD, 1_000, 1_000).answer(GOOD, 1_000, 1_000);
+    Budget dollars =
+        new Budget(
+            Optional.empty(),
+            Optional.of(new BigDecimal("0.0020")),
+            Optional.empty(),
+            Optional.of(Prices.of("2.50", "1.25", "10.00")));
+    Coder coder = coder(dollars, AnswerCheck.NONE);
+
+    coder.generate(TASK, Project.empty());
+    coder.generate(TASK, Project.empty());
+
+    assertThatThrownBy(() -> coder.generate(TASK, Project.empty()))
+        .isInstanceOf(BudgetExceededException.class)
+        .hasMessageContaining("an estimated $0.0029 spent of the $0.0020 allowed (maxCostUsd)");
+    assertThat(chat.settings().meter().usage().cachedInputTokens()).isEqualTo(2_000);
+    assertThat(stub.requests()).hasSize(2);
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.verdict.Verdict;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -146,6 +148,84 @@ class ContextBudgetTest {
     assertThat(fix.text())
         .contains("### pkg/module_0.py\n```\n" + files.get("pkg/module_0.py"))
         .doesNotContain(files.get("pkg/module_7.py"));
+  }
+
+  @Test
+  void consecutivePromptsKeepUnchangedFilesInPlaceAndPutTheChangedOneAfterThem() {
+    Map<String, String> files = project(50);
+    Prompts prompts = new Prompts(PromptOverrides.none(), 24_000);
+    CandidateRunStub crash = new CandidateRunStub("pkg/module_3.py");
+    String first =
+        prompts
+            .fix(TASK, crash.project(files, Set.of()), Verdict.failed("It crashed."), "", Set.of())
+            .text();
+    Map<String, String> edited = new TreeMap<>(files);
+    edited.put("pkg/module_3.py", files.get("pkg/module_3.py") + "# fixed\n");
+    String second =
+        prompts
+            .review(TASK, crash.project(edited, Set.of("pkg/module_3.py")), List.of(), "", Set.of())
+            .text();
+
+    List<String> before = headers(first);
+    List<String> after = headers(second);
+    // Same files, same presentation; only the edited one moved, to the end of the files.
+    assertThat(after).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(after.get(after.size() - 1)).isEqualTo("### pkg/module_3.py");
+    List<String> others = new ArrayList<>(before);
+    others.remove("### pkg/module_3.py");
+    assertThat(after.subList(0, after.size() - 1)).isEqualTo(others);
+    // Edited again, it stays last: every byte before it is the same, so a provider's cache can
+    // serve it.
+    edited.put("pkg/module_3.py", edited.get("pkg/module_3.py") + "# fixed again\n");
+    String third =
+        prompts
+            .review(TASK, crash.project(edited, Set.of("pkg/module_3.py")), List.of(), "", Set.of())
+            .text();
+    int edit = third.indexOf("\n### pkg/module_3.py\n");
+    assertThat(headers(third)).isEqualTo(after);
+    assertThat(third.substring(0, edit)).isEqualTo(second.substring(0, edit));
+    assertThat(ContextBudget.tokens(third.substring(0, edit)))
+        .isGreaterThan(ContextBudget.tokens(third) * 6 / 10);
+  }
+
+  @Test
+  void generateReviewAndFixPromptsShareTheirOpening() {
+    Prompts prompts = new Prompts();
+    Project project =
+        new Project(Map.of("a.py", "print(1)\n"), Map.of(), InMemorySandbox.exited(0, "1", ""));
+    String generate = prompts.generate(TASK, project, Set.of()).text();
+    String review = prompts.review(TASK, project, List.of(), "", Set.of()).text();
+    String fix = prompts.fix(TASK, project, Verdict.failed("No."), "", Set.of()).text();
+
+    String opening = "Task:\nFix it.\n\nTest conditions";
+    assertThat(List.of(generate, review, fix)).allSatisfy(p -> assertThat(p).startsWith(opening));
+    int files = review.indexOf("### a.py");
+    assertThat(fix.substring(0, files)).isEqualTo(review.substring(0, files));
+  }
+
+  private static List<String> headers(String prompt) {
+    return prompt
+        .lines()
+        .filter(line -> line.startsWith("### "))
+        .map(line -> line.replaceAll(" \\(outline.*", ""))
+        .toList();
+  }
+
+  /** A run whose traceback names one module. */
+  private record CandidateRunStub(String module) {
+    Project project(Map<String, String> files, Set<String> edited) {
+      return new Project(
+          files,
+          Map.of(),
+          InMemorySandbox.exited(
+              1,
+              "",
+              "Traceback (most recent call last):\n  File \"/app/"
+                  + module
+                  + "\", line 9\nZeroDivisionError: division by zero"),
+          edited.isEmpty() ? "" : "(the module was edited)",
+          edited);
+    }
   }
 
   @Test

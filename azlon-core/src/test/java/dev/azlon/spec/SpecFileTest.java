@@ -55,6 +55,7 @@ class SpecFileTest {
       timeout: 15m
       inputPricePerMillion: 2.5
       outputPricePerMillion: "10"
+      cachedInputPricePerMillion: 0.625
       sandboxMemory: 512m
       sandboxCpus: 0.5
       sandboxPids: 64
@@ -107,6 +108,28 @@ class SpecFileTest {
     assertThat(settings.applyPolicy().refusal("pom.xml")).isEmpty();
     assertThat(settings.applyPolicy().refusal("run.sh")).isPresent();
     assertThat(settings.budget("gpt-4o").maxTokens()).contains(100_000L);
+    // 1M input of which half cached, and 1M out: 0.5 x 2.5 + 0.5 x 0.625 + 10.
+    assertThat(settings.budget("gpt-4o").prices().orElseThrow().cost(1_000_000, 500_000, 1_000_000))
+        .isEqualByComparingTo("11.5625");
+  }
+
+  @Test
+  void aKnownModelBillsCachedInputAtItsListPriceUnlessTheSpecSaysOtherwise() throws IOException {
+    TaskSettings listed =
+        SpecFile.read("a", write("a.azlon.yaml", "prompt: p\ntestConditions: t\n")).settings();
+    TaskSettings given =
+        SpecFile.read(
+                "b",
+                write(
+                    "b.azlon.yaml",
+                    "prompt: p\ntestConditions: t\ncachedInputPricePerMillion: 2.5\n"))
+            .settings();
+
+    // gpt-4.1: $2.00 input, $0.50 cached input, $8.00 output per million.
+    assertThat(listed.budget("gpt-4.1").prices().orElseThrow().cost(1_000_000, 1_000_000, 0))
+        .isEqualByComparingTo("0.50");
+    assertThat(given.budget("gpt-4.1").prices().orElseThrow().cost(1_000_000, 1_000_000, 0))
+        .isEqualByComparingTo("2.50");
   }
 
   @Test

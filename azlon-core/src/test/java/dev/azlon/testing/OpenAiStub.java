@@ -113,6 +113,22 @@ public final class OpenAiStub implements AutoCloseable {
   }
 
   /**
+   * Queues an assistant message with the usage a provider reports when part of the prompt came from
+   * its cache ({@code usage.prompt_tokens_details.cached_tokens}).
+   */
+  public synchronized OpenAiStub answer(String content, int promptTokens, int cachedTokens) {
+    ObjectNode body = completionBody(content);
+    ObjectNode usage =
+        body.putObject("usage")
+            .put("prompt_tokens", promptTokens)
+            .put("completion_tokens", 20)
+            .put("total_tokens", promptTokens + 20);
+    usage.putObject("prompt_tokens_details").put("cached_tokens", cachedTokens);
+    script.add(json(200, body.toString()));
+    return this;
+  }
+
+  /**
    * Queues an answer for requests whose body contains {@code marker}, for clients that ask at once
    * in no set order (a batch's specs): each marker's answers are served in their order, whatever
    * the order of the requests.
@@ -123,6 +139,15 @@ public final class OpenAiStub implements AutoCloseable {
   }
 
   private static MockResponse completion(String content) {
+    ObjectNode body = completionBody(content);
+    body.putObject("usage")
+        .put("prompt_tokens", 100)
+        .put("completion_tokens", 20)
+        .put("total_tokens", 120);
+    return json(200, body.toString());
+  }
+
+  private static ObjectNode completionBody(String content) {
     ObjectNode body = JSON.createObjectNode();
     body.put("id", "chatcmpl-stub")
         .put("object", "chat.completion")
@@ -131,11 +156,7 @@ public final class OpenAiStub implements AutoCloseable {
     ObjectNode choice = body.putArray("choices").addObject();
     choice.put("index", 0).put("finish_reason", "stop");
     choice.putObject("message").put("role", "assistant").put("content", content);
-    body.putObject("usage")
-        .put("prompt_tokens", 100)
-        .put("completion_tokens", 20)
-        .put("total_tokens", 120);
-    return json(200, body.toString());
+    return body;
   }
 
   /** Queues an HTTP error with an OpenAI-shaped error body. */

@@ -103,6 +103,15 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
   String outputPricePerMillion;
 
   /**
+   * The model's price in dollars per million input tokens served from the provider's prompt cache;
+   * overrides the built-in default (given prices without it bill cached input at the input price).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.CACHED_INPUT_PRICE_PER_MILLION)
+  String cachedInputPricePerMillion;
+
+  /**
    * Wall-clock time for the whole solve ({@code 30m}, {@code PT1H}); checked before every model
    * call.
    *
@@ -118,6 +127,7 @@ abstract class AbstractModelMojo extends AbstractSandboxMojo {
         .withText(TaskKey.MAX_COST_USD, maxCostUsd)
         .withText(TaskKey.TIMEOUT, timeout)
         .withText(TaskKey.INPUT_PRICE_PER_MILLION, inputPricePerMillion)
-        .withText(TaskKey.OUTPUT_PRICE_PER_MILLION, outputPricePerMillion);
+        .withText(TaskKey.OUTPUT_PRICE_PER_MILLION, outputPricePerMillion)
+        .withText(TaskKey.CACHED_INPUT_PRICE_PER_MILLION, cachedInputPricePerMillion);
   }
 }

@@ -57,7 +57,9 @@ final class ProgressLog implements SolveListener {
       if (verdict.judged()) {
         line.append(" judge: ").append(verdict.judgeAgreed() ? "solved" : "not solved").append(',');
       }
-      line.append(String.format(Locale.ROOT, " %,d tokens: ", reached.tokens()))
+      line.append(' ')
+          .append(reached.usage().describeTokens())
+          .append(": ")
           .append(verdict.solved() ? "solved" : "not solved");
       log.info(line);
       if (!verdict.solved()) {

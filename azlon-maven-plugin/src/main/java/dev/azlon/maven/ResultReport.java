@@ -42,11 +42,8 @@ final class ResultReport {
     String tally =
         result.iterations()
             + (result.iterations() == 1 ? " iteration" : " iterations")
-            + String.format(
-                Locale.ROOT,
-                ", %.1f s, %,d tokens",
-                result.duration().toMillis() / 1000.0,
-                result.tokens())
+            + String.format(Locale.ROOT, ", %.1f s, ", result.duration().toMillis() / 1000.0)
+            + result.usage().describeTokens()
             + result
                 .usage()
                 .costUsd()
