@@ -3,7 +3,7 @@ import org.eclipse.jgit.api.Git
 
 OpenAiStub.verify(basedir) { stub ->
     def log = new File(basedir, "build.log").text
-    assert log.contains("Pre-flight, the starting files as they are: the program exited with code 0.")
+    assert log =~ /Pre-flight, the starting files as they are \(3 files, build \d+\.\d s, run \d+\.\d s\): the program exited with code 0\./
     assert log.contains("Solved in 1 iteration")
     def first = stub.requests()[0].get("messages").get(1).get("content").asText()
     assert first.contains("The project starts from these files")

@@ -12,6 +12,7 @@ public enum Setting {
   TEST_CONDITIONS_FILE("testConditionsFile", Property.TEST_CONDITIONS_FILE),
   MAX_ITERATIONS("maxIterations", Property.MAX_ITERATIONS),
   INPUT_DIRECTORY("inputDirectory", Property.INPUT_DIRECTORY),
+  INPUT_EXCLUDES("inputExcludes", Property.INPUT_EXCLUDES),
   DEFAULT_DOCKERFILE("defaultDockerfile", Property.DEFAULT_DOCKERFILE),
   MAX_REPEATED_FAILURES("maxRepeatedFailures", Property.MAX_REPEATED_FAILURES),
   CONTEXT_TOKENS("contextTokens", Property.CONTEXT_TOKENS),
@@ -104,6 +105,7 @@ public enum Setting {
     public static final String TEST_CONDITIONS_FILE = "azlon.testConditionsFile";
     public static final String MAX_ITERATIONS = "azlon.maxIterations";
     public static final String INPUT_DIRECTORY = "azlon.inputDirectory";
+    public static final String INPUT_EXCLUDES = "azlon.inputExcludes";
     public static final String DEFAULT_DOCKERFILE = "azlon.defaultDockerfile";
     public static final String MAX_REPEATED_FAILURES = "azlon.maxRepeatedFailures";
     public static final String CONTEXT_TOKENS = "azlon.contextTokens";

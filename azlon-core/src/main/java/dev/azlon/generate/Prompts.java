@@ -82,7 +82,10 @@ final class Prompts {
               + " rest. Built and run as they are: "
               + start.run().describe()
               + ".\n"
-              + output(start.run()));
+              + output(start.run())
+              + (start.inputNotes().isEmpty()
+                  ? ""
+                  : "\nNot copied from the starting files:\n" + start.inputNotes() + "\n"));
     }
     return new Prompt(generate.apply(values).text(), unseen);
   }

@@ -2,6 +2,7 @@ package dev.azlon.lock;
 
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.verdict.Check;
+import dev.azlon.workspace.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +11,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What a solution depends on, input by input: the prompt, test conditions, checks, judge, base
@@ -39,7 +40,10 @@ public final class LockInputs {
     inputs.put("model", model == null ? "" : model);
     spec.prompts().templateHashes().forEach((name, hash) -> inputs.put("template:" + name, hash));
     inputs.put(
-        "startingFiles", spec.inputDirectory() == null ? "" : filesHash(spec.inputDirectory()));
+        "startingFiles",
+        spec.inputDirectory() == null
+            ? ""
+            : filesHash(spec.inputDirectory(), spec.inputExcludes()));
     if (spec.defaultDockerfile() != null) {
       inputs.put("defaultDockerfile", sha256(spec.defaultDockerfile()));
     }
@@ -66,14 +70,13 @@ public final class LockInputs {
   }
 
   /** The names and contents of every file under {@code folder}, as one hash. */
-  private static String filesHash(Path folder) {
+  private static String filesHash(Path folder, List<String> excludes) {
+    InputFiles input = InputFiles.scan(folder, excludes);
     StringBuilder text = new StringBuilder();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        text.append(folder.relativize(file).toString().replace('\\', '/'))
-            .append('=')
-            .append(sha256(Files.readAllBytes(file)))
-            .append('\n');
+    try {
+      for (String name : input.names()) {
+        text.append(name).append('=').append(sha256(Files.readAllBytes(input.source(name))));
+        text.append('\n');
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the starting files in " + folder, e);

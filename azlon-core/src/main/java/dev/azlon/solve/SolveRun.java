@@ -19,6 +19,7 @@ import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxSession;
 import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.FileChanges;
+import dev.azlon.workspace.InputFiles;
 import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;
@@ -28,10 +29,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** One solve: the state of the loop from the first prompt to the last verdict. */
 final class SolveRun {
+
+  /** What the first prompt says about starting files that were not copied. */
+  private String inputNotes = "";
 
   private final SolveSpec spec;
   private final ChatSettings chat;
@@ -165,7 +170,8 @@ final class SolveRun {
     if (spec.inputDirectory() == null) {
       return Project.empty();
     }
-    List<String> problems = workspace.copyFrom(spec.inputDirectory());
+    InputFiles input = InputFiles.scan(spec.inputDirectory(), spec.inputExcludes());
+    List<String> problems = workspace.copyFrom(input);
     if (!problems.isEmpty()) {
       throw new ConfigurationException(
           Setting.INPUT_DIRECTORY,
@@ -173,7 +179,14 @@ final class SolveRun {
               + spec.inputDirectory()
               + " cannot be used: "
               + String.join("; ", problems)
-              + ".");
+              + ". Rename or remove those files, or leave them out with inputExcludes.");
+    }
+    if (!input.skipped().isEmpty()) {
+      inputNotes = input.skippedText();
+      listener.on(
+          new SolveEvent.Message(
+              SolveEvent.Level.WARN,
+              "Not copied from the starting files (the model is told):\n" + inputNotes));
     }
     if (workspace.read(FileChanges.DOCKERFILE).isEmpty()) {
       workspace.apply(new FileChanges(spec.defaultDockerfile(), List.of()));
@@ -185,14 +198,26 @@ final class SolveRun {
     listener.on(
         new SolveEvent.Message(
             SolveEvent.Level.INFO,
-            "Pre-flight, the starting files as they are: " + lastRun.describe() + "."));
+            String.format(
+                Locale.ROOT,
+                "Pre-flight, the starting files as they are (%d files, build %.1f s, run %.1f s):"
+                    + " %s.",
+                input.names().size(),
+                lastRun.buildTime().toMillis() / 1000.0,
+                lastRun.runTime().toMillis() / 1000.0,
+                lastRun.describe())));
     return project();
   }
 
   private Project project() {
     Workspace.Snapshot files = workspace.snapshot();
     return new Project(
-        files.text(), files.binarySizes(), lastRun, history.lastChange(), history.edited());
+        files.text(),
+        files.binarySizes(),
+        lastRun,
+        history.lastChange(),
+        history.edited(),
+        inputNotes);
   }
 
   /** How often the last failure has now come in a row, judged by its normalised signature. */

@@ -5,6 +5,7 @@ import dev.azlon.Setting;
 import dev.azlon.budget.Budget;
 import dev.azlon.generate.PromptOverrides;
 import dev.azlon.verdict.Checks;
+import dev.azlon.workspace.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +29,8 @@ import java.util.List;
  * @param maxRepeatedFailures the same failure this many times in a row ends the run as STUCK
  * @param prompts the project's own generate and fix templates, if any
  * @param contextTokens the most tokens of file contents a prompt carries; the rest in outline
+ * @param inputExcludes gitignore patterns for starting files to leave out, on top of the input's
+ *     own .gitignore files and {@link InputFiles#DEFAULT_EXCLUDES}; {@code !pattern} takes one back
  */
 public record SolveSpec(
     String prompt,
@@ -42,7 +45,8 @@ public record SolveSpec(
     String defaultDockerfile,
     int maxRepeatedFailures,
     PromptOverrides prompts,
-    int contextTokens) {
+    int contextTokens,
+    List<String> inputExcludes) {
 
   public static final int DEFAULT_MAX_ITERATIONS = 20;
   public static final String DEFAULT_BASE_IMAGE = "python:3.12-slim";
@@ -75,6 +79,7 @@ public record SolveSpec(
       defaultDockerfile = "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\n";
     }
     prompts = prompts == null ? PromptOverrides.none() : prompts;
+    inputExcludes = inputExcludes == null ? List.of() : List.copyOf(inputExcludes);
     if (contextTokens < 1000) {
       throw new ConfigurationException(
           Setting.CONTEXT_TOKENS, "contextTokens must be at least 1000, but was " + contextTokens);
@@ -105,7 +110,8 @@ public record SolveSpec(
         null,
         DEFAULT_MAX_REPEATED_FAILURES,
         PromptOverrides.none(),
-        DEFAULT_CONTEXT_TOKENS);
+        DEFAULT_CONTEXT_TOKENS,
+        List.of());
   }
 
   public static Builder builder() {
@@ -131,6 +137,7 @@ public record SolveSpec(
     private boolean judge = true;
     private Budget budget = Budget.unlimited();
     private Path inputDirectory;
+    private List<String> inputExcludes;
     private String defaultDockerfile;
     private int maxRepeatedFailures = DEFAULT_MAX_REPEATED_FAILURES;
     private PromptOverrides prompts = PromptOverrides.none();
@@ -198,6 +205,11 @@ public record SolveSpec(
       return this;
     }
 
+    public Builder inputExcludes(List<String> inputExcludes) {
+      this.inputExcludes = inputExcludes;
+      return this;
+    }
+
     public Builder contextTokens(int contextTokens) {
       this.contextTokens = contextTokens;
       return this;
@@ -217,7 +229,8 @@ public record SolveSpec(
           defaultDockerfile,
           maxRepeatedFailures,
           prompts,
-          contextTokens);
+          contextTokens,
+          inputExcludes);
     }
   }
 }

@@ -11,7 +11,7 @@ import dev.azlon.generate.ResumingChatModel;
 import dev.azlon.generate.RetryPolicy;
 import dev.azlon.generate.Transcript;
 import dev.azlon.sandbox.Sandbox;
-import dev.azlon.workspace.Workspace;
+import dev.azlon.workspace.InputFiles;
 import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -120,7 +120,8 @@ public final class Solver {
       throw new ConfigurationException(Setting.BASE_IMAGE, message.toString());
     }
     if (spec.inputDirectory() != null) {
-      List<String> problems = Workspace.inputProblems(spec.inputDirectory());
+      List<String> problems =
+          InputFiles.scan(spec.inputDirectory(), spec.inputExcludes()).problems();
       if (!problems.isEmpty()) {
         throw new ConfigurationException(
             Setting.INPUT_DIRECTORY,
@@ -128,7 +129,8 @@ public final class Solver {
                 + spec.inputDirectory()
                 + " cannot be used: "
                 + String.join("; ", problems)
-                + ". Nothing was copied and no model was called.");
+                + ". Rename or remove those files, or leave them out with inputExcludes."
+                + " Nothing was copied and no model was called.");
       }
     }
   }

@@ -106,7 +106,8 @@ public final class TaskSettings {
             String.valueOf(fixPrompt),
             read(TaskKey.REVIEW_PROMPT_FILE),
             String.valueOf(reviewPrompt)),
-        number(TaskKey.CONTEXT_TOKENS, SolveSpec.DEFAULT_CONTEXT_TOKENS));
+        number(TaskKey.CONTEXT_TOKENS, SolveSpec.DEFAULT_CONTEXT_TOKENS),
+        list(TaskKey.INPUT_EXCLUDES));
   }
 
   /** The sandbox's limits; unset keys keep {@link SandboxLimits#defaults()}. */

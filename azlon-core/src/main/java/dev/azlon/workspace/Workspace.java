@@ -163,46 +163,25 @@ public final class Workspace {
   }
 
   /**
-   * Copies a user's starting files in, byte for byte: regular files only, not {@code .git}, under
-   * the same name rules as a model's files.
+   * Copies a user's starting files in, byte for byte, once nothing stands in the way: a link's
+   * target's content under the link's name.
    *
-   * @return the problems that stopped the copy; empty when copied
+   * @return the problems that stopped the copy, before any file was written; empty when copied
    */
-  public List<String> copyFrom(Path source) {
-    Workspace input = new Workspace(source);
-    List<String> names = input.files();
-    List<String> problems = inputProblems(names);
-    if (problems.isEmpty()) {
-      try {
-        for (String name : names) {
-          Path target = root.resolve(name);
-          Files.createDirectories(target.getParent());
-          Files.copy(input.root().resolve(name), target);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not copy the starting files from " + source, e);
+  public List<String> copyFrom(InputFiles input) {
+    if (!input.problems().isEmpty()) {
+      return input.problems();
+    }
+    try {
+      for (String name : input.names()) {
+        Path target = root.resolve(name);
+        Files.createDirectories(target.getParent());
+        Files.copy(input.source(name), target);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not copy the starting files from " + input.root(), e);
     }
-    return problems;
-  }
-
-  /** What would stop {@link #copyFrom} from copying the files in {@code source}; empty if none. */
-  public static List<String> inputProblems(Path source) {
-    return inputProblems(new Workspace(source).files());
-  }
-
-  private static List<String> inputProblems(List<String> names) {
-    List<String> problems = new ArrayList<>();
-    for (String name : names) {
-      String problem = FileNames.problemWith(name);
-      if (problem != null) {
-        problems.add(FileNames.describe(name) + ": " + problem);
-      }
-    }
-    if (names.size() > FileNames.MAX_FILES) {
-      problems.add(names.size() + " files, over the limit of " + FileNames.MAX_FILES);
-    }
-    return problems;
+    return List.of();
   }
 
   private static void delete(Path target) {

@@ -43,6 +43,7 @@ class SpecFileTest {
       baseImage: python:3.12-slim
       allowedBaseImages: [python:3.12-slim, "python:3.13-*"]
       inputDirectory: start
+      inputExcludes: ["data/", "!build/"]
       defaultDockerfile: docker/Dockerfile
       maxIterations: 7
       maxRepeatedFailures: 4
@@ -85,6 +86,8 @@ class SpecFileTest {
     assertThat(settings.values().get(TaskKey.MAX_ITERATIONS)).isEqualTo(7);
     assertThat((BigDecimal) settings.values().get(TaskKey.MAX_COST_USD))
         .isEqualByComparingTo("2.5");
+    assertThat(settings.values().get(TaskKey.INPUT_EXCLUDES))
+        .isEqualTo(List.of("data/", "!build/"));
     assertThat(settings.values().get(TaskKey.ALLOWED_BASE_IMAGES))
         .isEqualTo(List.of("python:3.12-slim", "python:3.13-*"));
     assertThat(settings.values().get(TaskKey.CHECKS))

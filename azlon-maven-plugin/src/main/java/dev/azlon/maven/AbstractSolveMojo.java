@@ -70,6 +70,17 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
   File inputDirectory;
 
   /**
+   * Starting files to leave out, in .gitignore syntax, on top of the input's own .gitignore files
+   * and the defaults ({@code .git}, {@code .venv}, {@code venv}, {@code __pycache__}, {@code
+   * *.pyc}, {@code node_modules}, {@code target}, {@code build}, {@code .pytest_cache}, {@code
+   * *.egg-info}); {@code !pattern} takes a file back.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.INPUT_EXCLUDES)
+  List<String> inputExcludes;
+
+  /**
    * A Dockerfile used when the starting files have none; by default one that copies the files onto
    * {@code baseImage} into /app.
    *
@@ -287,6 +298,7 @@ abstract class AbstractSolveMojo extends AbstractModelMojo {
             .with(TaskKey.REQUIRE_ZERO_EXIT, requireZeroExit)
             .with(TaskKey.JUDGE, judge)
             .with(TaskKey.INPUT_DIRECTORY, path(inputDirectory))
+            .with(TaskKey.INPUT_EXCLUDES, inputExcludes)
             .with(TaskKey.DEFAULT_DOCKERFILE, path(defaultDockerfile))
             .with(TaskKey.MAX_ITERATIONS, maxIterations)
             .with(TaskKey.MAX_REPEATED_FAILURES, maxRepeatedFailures)
