@@ -135,7 +135,7 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
     }
   }
 
-  private static HostConfig hostConfig(SandboxLimits limits) {
+  static HostConfig hostConfig(SandboxLimits limits) {
     return HostConfig.newHostConfig()
         // A tiny init as PID 1 reaps zombies and passes on signals, so a killed program reports it.
         .withInit(true)
@@ -151,7 +151,8 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
         .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE, Map.of()));
   }
 
-  private static final class OutputCallback extends ResultCallback.Adapter<Frame> {
+  /** Both streams, each capped. */
+  static final class OutputCallback extends ResultCallback.Adapter<Frame> {
     final CappedOutput stdout;
     final CappedOutput stderr;
 

@@ -1,17 +1,10 @@
 package dev.azlon.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
-import com.github.dockerjava.api.model.Capability;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.LogConfig;
-import com.github.dockerjava.api.model.StreamType;
 import dev.azlon.InterruptedRunException;
 import dev.azlon.sandbox.CandidateRun.Status;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -75,7 +68,7 @@ public final class GenericContainerRun {
       Map<String, String> labels,
       SandboxLimits limits,
       Duration timeout) {
-    OutputCallback output = new OutputCallback(limits.outputBytes());
+    ContainerRun.OutputCallback output = new ContainerRun.OutputCallback(limits.outputBytes());
     ExitWait exit = new ExitWait(timeout);
     try (CandidateContainer container = new CandidateContainer(docker, image, output)) {
       container
@@ -87,8 +80,10 @@ public final class GenericContainerRun {
                 create
                     .withUser("65534:65534")
                     .withEnv(List.of())
-                    .withNetworkDisabled(!limits.runNetwork());
-                harden(create.getHostConfig(), limits);
+                    .withNetworkDisabled(!limits.runNetwork())
+                    // The sandbox's own: GenericContainer's (no ports, no mounts) has nothing to
+                    // keep.
+                    .withHostConfig(ContainerRun.hostConfig(limits));
               });
       long start = System.nanoTime();
       container.start();
@@ -114,25 +109,11 @@ public final class GenericContainerRun {
     }
   }
 
-  private static void harden(HostConfig host, SandboxLimits limits) {
-    host.withInit(true)
-        .withNetworkMode(limits.runNetwork() ? "bridge" : "none")
-        .withMemory(limits.memoryBytes())
-        .withMemorySwap(limits.memoryBytes())
-        .withNanoCPUs(limits.nanoCpus())
-        .withPidsLimit(limits.pids())
-        .withCapDrop(Capability.ALL)
-        .withSecurityOpts(List.of("no-new-privileges"))
-        .withReadonlyRootfs(true)
-        .withTmpFs(Map.of("/tmp", "rw,nosuid,nodev,size=64m,mode=1777"))
-        .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE, Map.of()));
-  }
-
   /** Attaches to the output between create and start, as the sandbox does. */
   private static final class CandidateContainer extends GenericContainer<CandidateContainer> {
-    private final OutputCallback output;
+    private final ContainerRun.OutputCallback output;
 
-    CandidateContainer(DockerClient docker, String image, OutputCallback output) {
+    CandidateContainer(DockerClient docker, String image, ContainerRun.OutputCallback output) {
       super(DockerImageName.parse(image));
       this.output = output;
       this.dockerClient = docker;
@@ -199,28 +180,5 @@ public final class GenericContainerRun {
   private static final class NoWait extends AbstractWaitStrategy {
     @Override
     protected void waitUntilReady() {}
-  }
-
-  private static final class OutputCallback extends ResultCallback.Adapter<Frame> {
-    final CappedOutput stdout;
-    final CappedOutput stderr;
-
-    OutputCallback(int cap) {
-      stdout = new CappedOutput(cap);
-      stderr = new CappedOutput(cap);
-    }
-
-    @Override
-    public void onNext(Frame frame) {
-      (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).append(frame.getPayload());
-    }
-
-    void closeQuietly() {
-      try {
-        close();
-      } catch (IOException e) {
-        // The container is going; its stream with it.
-      }
-    }
   }
 }
