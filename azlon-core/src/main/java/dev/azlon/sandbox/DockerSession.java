@@ -54,16 +54,8 @@ final class DockerSession implements SandboxSession {
         return CandidateRun.buildFailed(build.failure(), build.log(), build.duration());
       }
       previousImage = tag;
-      ContainerRun run = ContainerRun.run(docker, tag, null, labels, limits, limits.runTimeout());
-      return new CandidateRun(
-          run.status(),
-          build.log(),
-          run.exitCode(),
-          run.stdout(),
-          run.stderr(),
-          build.duration(),
-          run.duration(),
-          build.imageId());
+      return candidateRun(
+          build, ContainerRun.run(docker, tag, null, labels, limits, limits.runTimeout()));
     } catch (AzlonException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -75,6 +67,19 @@ final class DockerSession implements SandboxSession {
               + DockerSandbox.firstLine(e),
           e);
     }
+  }
+
+  /** A built image's run, as the caller is told it. */
+  static CandidateRun candidateRun(ImageBuild build, ContainerRun run) {
+    return new CandidateRun(
+        run.status(),
+        build.log(),
+        run.exitCode(),
+        run.stdout(),
+        run.stderr(),
+        build.duration(),
+        run.duration(),
+        build.imageId());
   }
 
   @Override

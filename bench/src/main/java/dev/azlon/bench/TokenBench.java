@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +62,7 @@ public final class TokenBench {
     System.out.println("| files | iteration | Azlon tokens | prototype tokens | ratio |");
     System.out.println("|---:|---:|---:|---:|---:|");
     List<String> summary = new ArrayList<>();
-    List<Caching> caching = new ArrayList<>();
+    List<PromptCaching> caching = new ArrayList<>();
     long allOurs = 0;
     long allTheirs = 0;
     double ratios = 0;
@@ -116,7 +115,7 @@ public final class TokenBench {
       ratios += (double) ours / theirs;
       // A floor no scheme that shows the crashing file in full can go under.
       long named = TOKENIZER.countTokensOrdinary(model.projectAt(ITERATIONS).get(CRASHING));
-      caching.add(Caching.of(size, model.prompts()));
+      caching.add(PromptCaching.of(size, model.prompts(), ITERATIONS));
       summary.add(
           String.format(
               Locale.ROOT,
@@ -151,72 +150,6 @@ public final class TokenBench {
     System.out.println(
         "Targets: cacheable >= 60% from the second prompt on at 50 and 200 files; cost per"
             + " iteration with caching <= 0.70x the same prompts without, at 50 files.");
-  }
-
-  /**
-   * What a provider with automatic prefix caching (OpenAI's: a prefix of at least 1,024 tokens, in
-   * 128-token steps, shared with an earlier request) could serve from cache, for one solve's
-   * requests in order; and what an iteration costs with and without it.
-   */
-  record Caching(int files, long tokens, long cacheable, long calls, long[] lcps) {
-
-    private static final int MINIMUM = 1_024;
-    private static final int STEP = 128;
-    private static final int OUTPUT_PER_CALL = 100; // what the scripted model reports
-
-    static Caching of(int files, List<int[]> prompts) {
-      long tokens = 0;
-      long cacheable = 0;
-      long[] lcps = new long[prompts.size() - 1];
-      for (int i = 1; i < prompts.size(); i++) {
-        int lcp = commonPrefix(prompts.get(i - 1), prompts.get(i));
-        lcps[i - 1] = lcp;
-        tokens += prompts.get(i).length;
-        cacheable += lcp < MINIMUM ? 0 : lcp / STEP * STEP;
-      }
-      return new Caching(files, tokens, cacheable, prompts.size(), lcps);
-    }
-
-    private static int commonPrefix(int[] a, int[] b) {
-      int n = Math.min(a.length, b.length);
-      int i = 0;
-      while (i < n && a[i] == b[i]) {
-        i++;
-      }
-      return i;
-    }
-
-    /** Dollars per iteration from the second request on, at the given prices per million. */
-    double costPerIteration(double input, double cachedInput, double output, boolean cached) {
-      double dollars =
-          (cached ? (tokens - cacheable) * input + cacheable * cachedInput : tokens * input)
-              + (calls - 1) * OUTPUT_PER_CALL * output;
-      return dollars / 1e6 / ITERATIONS;
-    }
-
-    String line() {
-      double gpt4o = costPerIteration(2.50, 1.25, 10.00, false);
-      double gpt4oCached = costPerIteration(2.50, 1.25, 10.00, true);
-      double gpt41 = costPerIteration(2.00, 0.50, 8.00, false);
-      double gpt41Cached = costPerIteration(2.00, 0.50, 8.00, true);
-      return String.format(
-          Locale.ROOT,
-          "%d files: cacheable %d%% of input tokens from the second prompt on (%,d of %,d; common"
-              + " prefix with the previous prompt: median %,d tokens); cost per iteration gpt-4o"
-              + " $%.4f without caching, $%.4f with (%.2fx); gpt-4.1 $%.4f without, $%.4f with"
-              + " (%.2fx)",
-          files,
-          Math.round(100.0 * cacheable / tokens),
-          cacheable,
-          tokens,
-          Arrays.stream(lcps).sorted().toArray()[lcps.length / 2],
-          gpt4o,
-          gpt4oCached,
-          gpt4oCached / gpt4o,
-          gpt41,
-          gpt41Cached,
-          gpt41Cached / gpt41);
-    }
   }
 
   /**

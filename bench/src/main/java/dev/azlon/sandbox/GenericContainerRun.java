@@ -48,17 +48,9 @@ public final class GenericContainerRun {
     if (!build.succeeded()) {
       return CandidateRun.buildFailed(build.failure(), build.log(), build.duration());
     }
-    ContainerRun run =
-        run(docker, tag, Map.of(DockerSandbox.RUN_LABEL, "bench"), limits, limits.runTimeout());
-    return new CandidateRun(
-        run.status(),
-        build.log(),
-        run.exitCode(),
-        run.stdout(),
-        run.stderr(),
-        build.duration(),
-        run.duration(),
-        build.imageId());
+    return DockerSession.candidateRun(
+        build,
+        run(docker, tag, Map.of(DockerSandbox.RUN_LABEL, "bench"), limits, limits.runTimeout()));
   }
 
   /** Runs {@code image} once, as {@link ContainerRun#run} does. */
