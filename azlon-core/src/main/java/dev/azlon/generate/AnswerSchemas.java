@@ -27,7 +27,8 @@ final class AnswerSchemas {
                   .addProperty("dockerfile", text("The complete Dockerfile."))
                   .addProperty("files", files())
                   .addProperty("deletions", deletions())
-                  .required("dockerfile", "files", "deletions")
+                  .addProperty("needFiles", needFiles())
+                  .required("dockerfile", "files", "deletions", "needFiles")
                   .additionalProperties(false)
                   .build())
           .build();
@@ -49,7 +50,8 @@ final class AnswerSchemas {
                       nullable(text("The complete new Dockerfile, or null to keep it.")))
                   .addProperty("files", nullable(files()))
                   .addProperty("deletions", nullable(deletions()))
-                  .required("result", "reason", "dockerfile", "files", "deletions")
+                  .addProperty("needFiles", needFiles())
+                  .required("result", "reason", "dockerfile", "files", "deletions", "needFiles")
                   .additionalProperties(false)
                   .build())
           .build();
@@ -122,6 +124,17 @@ final class AnswerSchemas {
         .description("Paths of files to delete; empty to delete none.")
         .items(JsonStringSchema.builder().build())
         .build();
+  }
+
+  private static JsonSchemaElement needFiles() {
+    return nullable(
+        JsonArraySchema.builder()
+            .description(
+                "Files you must see in full before you can answer (ones shown only in outline or"
+                    + " by name): list them and give no files; you will be asked again with them"
+                    + " shown. Null or empty when you answer.")
+            .items(JsonStringSchema.builder().build())
+            .build());
   }
 
   private static JsonSchemaElement text(String description) {

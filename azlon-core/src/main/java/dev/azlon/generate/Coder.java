@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
 /**
  * The model in its two roles: it writes and fixes projects, and it judges their runs. Each call
  * stands alone, carrying what the model needs, so no conversation grows from one to the next. An
- * unusable answer gets one repair request that quotes the problem, and an answer that replaces a
- * file the model saw only in outline is asked again with that file in full.
+ * unusable answer gets one repair request that quotes the problem; an answer that asks to see files
+ * ({@code needFiles}) and changes nothing is asked again with them shown; an answer that replaces a
+ * file the model has not seen in full is asked again with that file in full, and one that replaces
+ * a binary file the task does not name is unusable.
  */
 public final class Coder {
 
@@ -28,6 +30,10 @@ public final class Coder {
   private final ChatSettings settings;
   private final AnswerCheck check;
   private final Prompts prompts;
+  private final int contextTokens;
+
+  /** Files the model asked to see next to its last answer, shown first in the next prompt. */
+  private Set<String> wanted = Set.of();
 
   public Coder(ChatModel model, ChatSettings settings, AnswerCheck check) {
     this(model, settings, check, PromptOverrides.none(), ContextBudget.DEFAULT_TOKENS);
@@ -47,6 +53,7 @@ public final class Coder {
     this.settings = settings;
     this.check = check;
     this.prompts = new Prompts(overrides, contextTokens);
+    this.contextTokens = contextTokens;
   }
 
   /** Asks for a first project, from nothing or from the user's starting files. */
@@ -97,11 +104,15 @@ public final class Coder {
     T read(JsonNode json) throws InvalidAnswerException;
   }
 
+  /** An answer, and the files it asks to see in full. */
+  private record Answer<T>(T value, Set<String> needFiles) {}
+
   /**
-   * Asks, and makes sure the answer replaces no file the model has seen only in outline: such an
-   * answer is not used, and the model is asked again with those files shown in full.
+   * Asks, shows the files the model asks to see, and makes sure the answer replaces no file the
+   * model has not seen in full: such an answer is not used, and the model is asked again with those
+   * files shown in full. Files asked for next to an answer are shown in the next prompt.
    *
-   * @param prompt the user prompt, given files it must show in full whatever the budget
+   * @param prompt the user prompt, given files to show first and in full if they fit
    */
   private <T> T ask(
       String system,
@@ -110,43 +121,119 @@ public final class Coder {
       Reader<T> reader,
       Function<T, FileChanges> changes)
       throws InvalidAnswerException {
-    Prompts.Prompt first = prompt.apply(Set.of());
-    T answer = askRepairing(system, first.text(), schema, reader);
+    Prompts.Prompt first = prompt.apply(wanted);
+    wanted = Set.of();
+    Answer<T> answer = askRepairing(system, first.text(), schema, reader);
+    Set<String> needed = askable(answer.needFiles(), first);
+    if (!needed.isEmpty() && changes.apply(answer.value()).isEmpty()) {
+      Prompts.Prompt shown = prompt.apply(needed);
+      String names = String.join(", ", needed);
+      warn("The model asked to see " + names + " in full; asking again with them shown.");
+      answer =
+          askRepairing(
+              system,
+              shown.text() + "\n\nYou asked to see " + names + ". " + tooLarge(needed, shown),
+              schema,
+              reader);
+      if (changes.apply(answer.value()).isEmpty() && !answer.needFiles().isEmpty()) {
+        throw new InvalidAnswerException(
+            "The answer asked for files again instead of answering: "
+                + String.join(", ", answer.needFiles())
+                + ".");
+      }
+      first = shown;
+    } else if (!needed.isEmpty()) {
+      wanted = needed;
+    }
+    return withoutBlindOverwrites(system, prompt, schema, reader, changes, first, answer.value());
+  }
+
+  private <T> T withoutBlindOverwrites(
+      String system,
+      Function<Set<String>, Prompts.Prompt> prompt,
+      JsonSchema schema,
+      Reader<T> reader,
+      Function<T, FileChanges> changes,
+      Prompts.Prompt first,
+      T answer)
+      throws InvalidAnswerException {
     Set<String> blind = replacedUnseen(changes.apply(answer), first);
+    refuseBinary(blind, first);
     if (blind.isEmpty()) {
       return answer;
     }
     String names = String.join(", ", blind);
-    settings
-        .listener()
-        .on(
-            new SolveEvent.Message(
-                SolveEvent.Level.WARN,
-                "The model replaced "
-                    + names
-                    + " having seen only an outline; nothing was written. Asking again with "
-                    + (blind.size() == 1 ? "that file" : "those files")
-                    + " in full."));
+    warn(
+        "The model replaced "
+            + names
+            + " without having seen it in full; nothing was written. Asking again with "
+            + (blind.size() == 1 ? "that file" : "those files")
+            + " shown.");
     Prompts.Prompt shown = prompt.apply(blind);
     T again =
         askRepairing(
-            system,
-            shown.text()
-                + "\n\nYour previous answer replaced "
-                + names
-                + ", which you had seen only in outline, so it was not used. "
-                + (blind.size() == 1 ? "That file is" : "Those files are")
-                + " shown in full above now. Answer again.",
-            schema,
-            reader);
+                system,
+                shown.text()
+                    + "\n\nYour previous answer replaced "
+                    + names
+                    + ", which you had not seen in full, so it was not used. "
+                    + tooLarge(blind, shown)
+                    + "Answer again.",
+                schema,
+                reader)
+            .value();
     Set<String> still = replacedUnseen(changes.apply(again), shown);
+    refuseBinary(still, shown);
     if (!still.isEmpty()) {
       throw new InvalidAnswerException(
-          "The answer replaced files it had seen only in outline: "
-              + String.join(", ", still)
-              + ".");
+          "The answer replaced files it had not seen in full: " + String.join(", ", still) + ".");
     }
     return again;
+  }
+
+  /** Files asked for that exist and were not shown in full; binary files cannot be shown. */
+  private static Set<String> askable(Set<String> needFiles, Prompts.Prompt prompt) {
+    Set<String> askable = new TreeSet<>(needFiles);
+    askable.retainAll(prompt.unseen());
+    askable.removeAll(prompt.binary());
+    return askable;
+  }
+
+  /** What to say about files asked for that still do not fit in full. */
+  private String tooLarge(Set<String> asked, Prompts.Prompt shown) {
+    Set<String> still = new TreeSet<>(asked);
+    still.retainAll(shown.unseen());
+    if (still.isEmpty()) {
+      return (asked.size() == 1 ? "That file is" : "Those files are") + " shown in full above. ";
+    }
+    warn(
+        String.join(", ", still)
+            + (still.size() == 1 ? " is" : " are")
+            + " too large to show in full within contextTokens="
+            + contextTokens
+            + "; raise it to let the model replace "
+            + (still.size() == 1 ? "it." : "them."));
+    return String.join(", ", still)
+        + (still.size() == 1 ? " is" : " are")
+        + " too large to show in full within the context budget: change other files, or leave it"
+        + " as it is. ";
+  }
+
+  private static void refuseBinary(Set<String> replaced, Prompts.Prompt prompt)
+      throws InvalidAnswerException {
+    Set<String> binary = new TreeSet<>(replaced);
+    binary.retainAll(prompt.binary());
+    if (!binary.isEmpty()) {
+      throw new InvalidAnswerException(
+          "The answer replaced binary files, which are kept as they are unless the task names"
+              + " them: "
+              + String.join(", ", binary)
+              + ".");
+    }
+  }
+
+  private void warn(String message) {
+    settings.listener().on(new SolveEvent.Message(SolveEvent.Level.WARN, message));
   }
 
   private static Set<String> replacedUnseen(FileChanges changes, Prompts.Prompt prompt) {
@@ -157,30 +244,47 @@ public final class Coder {
   }
 
   /** Asks; an unusable answer gets one repair request that quotes the problem. */
-  private <T> T askRepairing(String system, String user, JsonSchema schema, Reader<T> reader)
+  private <T> Answer<T> askRepairing(
+      String system, String user, JsonSchema schema, Reader<T> reader)
       throws InvalidAnswerException {
     try {
-      return reader.read(chat.ask(system, user, schema).json());
+      JsonNode json = chat.ask(system, user, schema).json();
+      return new Answer<>(reader.read(json), needFiles(json));
     } catch (InvalidAnswerException first) {
-      settings
-          .listener()
-          .on(
-              new SolveEvent.Message(
-                  SolveEvent.Level.WARN,
-                  "The model's answer could not be used ("
-                      + first.getMessage()
-                      + "); asking once more."));
+      warn("The model's answer could not be used (" + first.getMessage() + "); asking once more.");
       String repair =
           user
               + "\n\nYour previous answer to this could not be used: "
               + first.getMessage()
               + "\nAnswer again, following the schema exactly.";
-      return reader.read(chat.ask(system, repair, schema).json());
+      JsonNode json = chat.ask(system, repair, schema).json();
+      return new Answer<>(reader.read(json), needFiles(json));
     }
+  }
+
+  private static Set<String> needFiles(JsonNode json) throws InvalidAnswerException {
+    JsonNode needed = json.path("needFiles");
+    if (needed.isMissingNode() || needed.isNull()) {
+      return Set.of();
+    }
+    if (!needed.isArray()) {
+      throw new InvalidAnswerException("'needFiles' must be an array of paths or null.");
+    }
+    Set<String> names = new TreeSet<>();
+    for (JsonNode name : needed) {
+      if (!name.isTextual()) {
+        throw new InvalidAnswerException("Every name in 'needFiles' must be a path, as text.");
+      }
+      names.add(name.asText());
+    }
+    return names;
   }
 
   private Proposal proposal(JsonNode json) throws InvalidAnswerException {
     FileChanges changes = changes(json);
+    if (changes.isEmpty() && !needFiles(json).isEmpty()) {
+      return new Proposal(changes);
+    }
     if (changes.isEmpty()) {
       throw new InvalidAnswerException("The answer held no Dockerfile and no files.");
     }

@@ -5,51 +5,56 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import dev.azlon.workspace.FileChanges;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
 /**
- * Shows a project's files within a token budget, counted with the model family's own tokenizer. In
- * full: the Dockerfile and every file the errors, failed checks or last verdict name; then, while
- * they fit, the files the last change edited and small files; the rest in outline (declarations)
- * with their sizes, and the model is told which those are. The prototype sent everything from
- * iteration 6.
+ * Shows a project's files within a token budget, counted with the model family's own tokenizer. The
+ * budget covers everything the files section adds: headers, outlines, excerpts, notices and lists.
+ * Files are placed in order of need, each within what is left: the Dockerfile, files the model
+ * asked to see, files the errors name, files the task names, files the last change edited, then the
+ * rest by {@link Relevance}. A file that does not fit in full is shown as its outline (with
+ * excerpts around the lines the errors name), and one that does not fit at all is listed by name.
+ * The prototype sent everything from iteration 6.
  */
 final class ContextBudget {
 
   static final int DEFAULT_TOKENS = 24_000;
 
-  /** A file this small is cheaper to show than to describe. */
-  static final int SMALL_FILE_TOKENS = 600;
+  /** Lines shown on each side of a line the errors name, in a file too large to show whole. */
+  static final int EXCERPT_RADIUS = 4;
 
-  /** An outline longer than this says how many declarations it leaves out. */
-  static final int OUTLINE_LINES = 30;
+  /**
+   * How many outline lines a file keeps when its whole outline does not fit: a few fixed sizes, so
+   * that a small change elsewhere seldom changes the cut (and so the prompt cache's prefix).
+   */
+  private static final int[] OUTLINE_STEPS = {Integer.MAX_VALUE, 40, 20, 10, 5, 2};
+
+  /** At most this many excerpts per file. */
+  static final int EXCERPTS = 5;
+
+  static final String OUTLINE_NOTICE =
+      "\nFiles marked (outline) or (first lines), and files listed by name only, are not shown in"
+          + " full, to stay within the context budget. Never replace a file you have not seen in"
+          + " full (an answer that does is not used): to see one, name it in needFiles and give no"
+          + " files; you will be asked again with it shown in full.\n";
 
   private static final Encoding TOKENIZER =
       Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-  private static final Pattern DECLARATION =
-      Pattern.compile(
-          "^\\s*(?:@\\w+\\s*)*(?:(?:public|private|protected|static|final|abstract|export|async|pub"
-              + "|default|sealed|override)\\s+)*(?:def|class|interface|enum|record|struct|fn|func"
-              + "|function|type|trait|impl|module|package|import|from|const)\\b.*"
-              + "|^\\s*(?:public|private|protected)\\s[^=;]*\\(.*");
 
   private final int budget;
   private final Layout layout = new Layout();
 
   /** Token counts by text: files rarely change between iterations, tokenizing them is not free. */
-  private final Map<String, Integer> counted =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-          return size() > 2048;
-        }
-      };
+  private final Map<String, Integer> counted = lru(2048);
+
+  private final Map<String, Outlines.Outline> outlines = lru(1024);
 
   ContextBudget(int budget) {
     this.budget = budget;
@@ -59,107 +64,231 @@ final class ContextBudget {
     return TOKENIZER.countTokensOrdinary(text);
   }
 
-  private final Map<String, String> outlines =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-          return size() > 1024;
-        }
-      };
+  private static <V> Map<String, V> lru(int size) {
+    return new LinkedHashMap<>(256, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > size;
+      }
+    };
+  }
 
   private int cost(String text) {
     return counted.computeIfAbsent(text, ContextBudget::tokens);
   }
 
-  private String outlineOf(String content) {
-    return outlines.computeIfAbsent(content, ContextBudget::outline);
-  }
-
   /**
-   * A files section, and the files it shows only in outline or not at all: an answer may not
-   * replace those, since the model has not seen what it would overwrite.
+   * A files section, and the files it does not show in full: an answer may not replace those, since
+   * the model has not seen what it would overwrite.
    */
   record Shown(String text, Set<String> unseen) {}
 
   /**
-   * The files section of a prompt. Files {@code mentions} names and those in {@code inFull} are
-   * shown in full whatever the budget; then {@code preferred} ones (smallest first) and small ones
-   * while the budget lasts.
+   * What the prompt knows about which files matter, most needed first.
+   *
+   * @param requested files to show in full first: the model asked for them, or replaced them unseen
+   * @param errors files the errors, failed checks or verdict name, with the lines they name
+   * @param named files the task or the test conditions name
+   * @param edited files the last change edited
+   */
+  record Focus(
+      Set<String> requested,
+      Map<String, SortedSet<Integer>> errors,
+      Set<String> named,
+      Set<String> edited) {
+
+    static Focus none() {
+      return new Focus(Set.of(), Map.of(), Set.of(), Set.of());
+    }
+  }
+
+  /**
+   * The files section of a prompt: text files within the budget, then binary files by name.
    *
    * <p>The order is kept for the provider's prompt cache, which serves the longest prefix a prompt
    * shares with an earlier one: a file shown exactly as in the previous section keeps its place,
    * and files that are new or shown differently (edited, promoted to full text, cut to an outline)
-   * follow, by name. Notices come last.
+   * follow, by name. Notices and lists come last.
    */
-  Shown render(
-      Map<String, String> files, String mentions, Set<String> inFull, Set<String> preferred) {
-    Map<String, String> full = new LinkedHashMap<>();
-    List<String> rest = new ArrayList<>();
-    int used = 0;
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      if (file.getKey().equals(FileChanges.DOCKERFILE)
-          || mentions.contains(file.getKey())
-          || inFull.contains(file.getKey())) {
-        full.put(file.getKey(), file.getValue());
-        used += cost(Prompts.fenced(file.getValue()));
-      } else {
-        rest.add(file.getKey());
-      }
-    }
-    rest.sort(
-        Comparator.comparing((String name) -> !preferred.contains(name))
-            .thenComparingInt(name -> files.get(name).length()));
-    List<String> outlined = new ArrayList<>();
-    for (String name : rest) {
-      int cost = cost(Prompts.fenced(files.get(name)));
-      boolean wanted = preferred.contains(name) || cost <= SMALL_FILE_TOKENS;
-      if (wanted && used + cost <= budget) {
-        full.put(name, files.get(name));
-        used += cost;
-      } else {
-        outlined.add(name);
-      }
-    }
+  Shown render(Map<String, String> files, Map<String, Long> binaries, Focus focus) {
+    List<String> order = order(files, focus);
+    String binaryList = binaryList(binaries, budget / 8);
+    int reserve = cost(OUTLINE_NOTICE) + cost(binaryList) + cost(unshownList(List.of("x"), 0));
     Map<String, String> blocks = new TreeMap<>();
-    full.forEach(
-        (name, content) -> blocks.put(name, "\n### " + name + "\n" + Prompts.fenced(content)));
+    Set<String> whole = new LinkedHashSet<>();
     List<String> unshown = new ArrayList<>();
-    for (String name : outlined) {
-      String header =
-          "\n### "
-              + name
-              + " (outline; "
-              + files.get(name).lines().count()
-              + " lines, "
-              + cost(files.get(name))
-              + " tokens)\n";
-      String outline = Prompts.fenced(outlineOf(files.get(name)));
-      int headerCost = cost(header);
-      if (used + headerCost + cost(outline) <= budget) {
-        blocks.put(name, header + outline);
-        used += headerCost + cost(outline);
-      } else if (used + headerCost <= budget) {
-        blocks.put(name, header);
-        used += headerCost;
-      } else {
+    int used = 0;
+    for (String name : order) {
+      String content = files.get(name);
+      String full = "\n### " + name + "\n" + Prompts.fenced(content);
+      int left = budget - reserve - used;
+      if (cost(full) <= left) {
+        blocks.put(name, full);
+        whole.add(name);
+        used += cost(full);
+        continue;
+      }
+      String compact = compact(name, content, focus.errors().get(name), left);
+      if (compact == null) {
         unshown.add(name);
+      } else {
+        blocks.put(name, compact);
+        used += cost(compact);
       }
     }
+    String text = assemble(blocks, whole, unshown, binaryList);
+    while (tokens(text) > budget && !blocks.isEmpty()) {
+      // Token counts of parts differ a little from the count of their concatenation.
+      String last = order.stream().filter(blocks::containsKey).reduce((a, b) -> b).orElseThrow();
+      blocks.remove(last);
+      whole.remove(last);
+      unshown.add(last);
+      text = assemble(blocks, whole, unshown, binaryList);
+    }
+    Set<String> unseen = new TreeSet<>(files.keySet());
+    unseen.removeAll(whole);
+    unseen.addAll(binaries.keySet());
+    return new Shown(text, unseen);
+  }
+
+  private String assemble(
+      Map<String, String> blocks, Set<String> whole, List<String> unshown, String binaryList) {
     StringBuilder text = new StringBuilder();
-    layout.arrange(blocks).forEach(block -> text.append(block));
-    if (!outlined.isEmpty()) {
-      text.append(
-          "\nThe files marked (outline) are shown in outline only (declarations), to stay within"
-              + " the context budget. Never replace a file you have only seen in outline (an answer"
-              + " that does is not used): to change one, name it in your reason and it will be"
-              + " shown in full next time.\n");
+    layout.arrange(blocks).forEach(text::append);
+    if (blocks.size() > whole.size() || !unshown.isEmpty()) {
+      text.append(OUTLINE_NOTICE);
     }
+    int left = budget - tokens(text.toString()) - cost(binaryList);
     if (!unshown.isEmpty()) {
-      text.append("\nAlso in the project, not shown (the budget is spent): ")
-          .append(String.join(", ", unshown))
-          .append(".\n");
+      text.append(unshownList(unshown, left));
     }
-    return new Shown(text.toString(), Set.copyOf(outlined));
+    return text.append(binaryList).toString();
+  }
+
+  /** Every file in the order it is given room. */
+  static List<String> order(Map<String, String> files, Focus focus) {
+    Set<String> first = new LinkedHashSet<>();
+    if (files.containsKey(FileChanges.DOCKERFILE)) {
+      first.add(FileChanges.DOCKERFILE);
+    }
+    for (Set<String> names :
+        List.of(focus.requested(), focus.errors().keySet(), focus.named(), focus.edited())) {
+      names.stream().filter(files::containsKey).forEach(first::add);
+    }
+    Relevance relevance = new Relevance(files, first);
+    List<String> rest = new ArrayList<>(files.keySet());
+    rest.removeAll(first);
+    rest.sort(relevance.comparator());
+    List<String> order = new ArrayList<>(first);
+    order.addAll(rest);
+    return order;
+  }
+
+  /**
+   * The file as its outline, with excerpts around the lines the errors name, within {@code left}
+   * tokens; the outline is cut to fit. Null when not even the header and a line of it fit.
+   */
+  private String compact(String name, String content, SortedSet<Integer> lines, int left) {
+    Outlines.Outline outline = outlines.computeIfAbsent(content, c -> Outlines.of(name, c));
+    long lineCount = content.lines().count();
+    String header =
+        "\n### "
+            + name
+            + " ("
+            + outline.label()
+            + "; "
+            + lineCount
+            + " lines, "
+            + cost(content)
+            + " tokens)\n";
+    String excerpts = excerpts(content, lines == null ? new TreeSet<>() : lines);
+    if (cost(header) + cost(excerpts) + 8 > left) {
+      excerpts = "";
+    }
+    List<String> declarations = outline.lines();
+    for (int size : OUTLINE_STEPS) {
+      if (size >= declarations.size() && size != OUTLINE_STEPS[0]) {
+        continue;
+      }
+      List<String> kept = declarations.subList(0, Math.min(size, declarations.size()));
+      String more =
+          kept.size() < declarations.size() ? "\n... (outline cut to fit the budget)" : "";
+      String block = header + Prompts.fenced(String.join("\n", kept) + more) + excerpts;
+      if (cost(block) <= left) {
+        return block;
+      }
+    }
+    String bare = header + excerpts;
+    return !excerpts.isEmpty() && cost(bare) <= left ? bare : null;
+  }
+
+  /** Numbered lines around each line named, at most {@link #EXCERPTS} excerpts. */
+  static String excerpts(String content, SortedSet<Integer> lines) {
+    if (lines.isEmpty()) {
+      return "";
+    }
+    List<String> all = content.lines().toList();
+    StringBuilder text = new StringBuilder();
+    int shown = 0;
+    int end = 0;
+    for (int line : lines) {
+      if (line < 1 || line > all.size() || line <= end || shown == EXCERPTS) {
+        continue;
+      }
+      int from = Math.max(Math.max(1, end + 1), line - EXCERPT_RADIUS);
+      end = Math.min(all.size(), line + EXCERPT_RADIUS);
+      StringBuilder body = new StringBuilder();
+      for (int i = from; i <= end; i++) {
+        body.append(i).append("| ").append(all.get(i - 1)).append('\n');
+      }
+      text.append("Lines ").append(from).append('-').append(end).append(":\n");
+      text.append(Prompts.fenced(body.toString()));
+      shown++;
+    }
+    return text.toString();
+  }
+
+  /** Names of files not shown, as many as fit in {@code left} tokens. */
+  private String unshownList(List<String> names, int left) {
+    String opening = "\nAlso in the project, not shown (the budget is spent): ";
+    StringBuilder text = new StringBuilder(opening);
+    int listed = 0;
+    for (String name : names) {
+      String more = ", and " + (names.size() - listed) + " more.\n";
+      if (cost(text + (listed == 0 ? "" : ", ") + name + more) > left) {
+        break;
+      }
+      text.append(listed == 0 ? "" : ", ").append(name);
+      listed++;
+    }
+    if (listed == names.size()) {
+      return text.append(".\n").toString();
+    }
+    return text.append(listed == 0 ? "" : ", and ")
+        .append(names.size() - listed)
+        .append(listed == 0 ? " files.\n" : " more.\n")
+        .toString();
+  }
+
+  /** Binary files by name and size, as many as fit in {@code cap} tokens. */
+  private String binaryList(Map<String, Long> binaries, int cap) {
+    if (binaries.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("\nBinary files (kept as they are, not shown):\n");
+    int listed = 0;
+    for (Map.Entry<String, Long> file : binaries.entrySet()) {
+      String line = "- " + file.getKey() + " (" + file.getValue() + " bytes)\n";
+      if (cost(text + line) + 10 > cap) {
+        break;
+      }
+      text.append(line);
+      listed++;
+    }
+    if (listed < binaries.size()) {
+      text.append("- and ").append(binaries.size() - listed).append(" more\n");
+    }
+    return text.toString();
   }
 
   /**
@@ -181,18 +310,5 @@ final class ContextBudget {
       previous = arranged;
       return List.copyOf(arranged.values());
     }
-  }
-
-  /** The file's declarations, at most {@link #OUTLINE_LINES} of them. */
-  static String outline(String content) {
-    List<String> declarations =
-        content.lines().filter(line -> DECLARATION.matcher(line).matches()).toList();
-    if (declarations.size() <= OUTLINE_LINES) {
-      return String.join("\n", declarations);
-    }
-    return String.join("\n", declarations.subList(0, OUTLINE_LINES))
-        + "\n... "
-        + (declarations.size() - OUTLINE_LINES)
-        + " more declarations";
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -58,57 +59,66 @@ final class Prompts {
         .text();
   }
 
-  /** A user prompt, and the files it shows only in outline or not at all. */
-  record Prompt(String text, Set<String> unseen) {}
+  /**
+   * A user prompt, the files it does not show in full, and of those the ones no prompt can show
+   * (binary files the task does not name).
+   */
+  record Prompt(String text, Set<String> unseen, Set<String> binary) {}
 
   /**
    * The first prompt.
    *
-   * @param inFull files to show in full whatever the budget (the model replaced them unseen)
+   * @param inFull files to show first and in full if they fit (the model asked for them, or
+   *     replaced them unseen)
    */
   Prompt generate(Task task, Project start, Set<String> inFull) {
     Map<String, Object> values = taskValues(task);
-    Set<String> unseen = Set.of();
     if (start.isEmpty()) {
       values.put("startingPoint", "");
-    } else {
-      ContextBudget.Shown files = files(start, mentions(start, ""), inFull);
-      unseen = files.unseen();
-      values.put(
-          "startingPoint",
-          "\nThe project's files:\n"
-              + files.text()
-              + "\nThe project starts from these files; change what the task needs and keep the"
-              + " rest. Built and run as they are: "
-              + start.run().describe()
-              + ".\n"
-              + output(start.run())
-              + (start.inputNotes().isEmpty()
-                  ? ""
-                  : "\nNot copied from the starting files:\n" + start.inputNotes() + "\n"));
+      return new Prompt(generate.apply(values).text(), Set.of(), Set.of());
     }
-    return new Prompt(generate.apply(values).text(), unseen);
+    ContextBudget.Shown files = files(task, start, "", inFull);
+    values.put(
+        "startingPoint",
+        "\nThe project's files:\n"
+            + files.text()
+            + "\nThe project starts from these files; change what the task needs and keep the"
+            + " rest. Built and run as they are: "
+            + start.run().describe()
+            + ".\n"
+            + output(start.run())
+            + (start.inputNotes().isEmpty()
+                ? ""
+                : "\nNot copied from the starting files:\n" + start.inputNotes() + "\n"));
+    return prompt(generate.apply(values).text(), start, files);
   }
 
   Prompt review(
       Task task, Project project, List<CheckResult> checks, String note, Set<String> inFull) {
-    ContextBudget.Shown files = files(project, mentions(project, ""), inFull);
+    ContextBudget.Shown files = files(task, project, "", inFull);
     Map<String, Object> values = projectValues(task, project, note, files);
     values.put("checks", checks(checks));
-    return new Prompt(review.apply(values).text(), files.unseen());
+    return prompt(review.apply(values).text(), project, files);
   }
 
   Prompt fix(Task task, Project project, Verdict verdict, String note, Set<String> inFull) {
     String named =
         verdict.reason()
+            + "\n"
             + verdict.failedChecks().stream()
                 .map(CheckResult::actual)
                 .collect(Collectors.joining("\n"));
-    ContextBudget.Shown files = files(project, mentions(project, named), inFull);
+    ContextBudget.Shown files = files(task, project, named, inFull);
     Map<String, Object> values = projectValues(task, project, note, files);
     values.put("checks", checks(verdict.checks()));
     values.put("verdict", verdict.reason());
-    return new Prompt(fix.apply(values).text(), files.unseen());
+    return prompt(fix.apply(values).text(), project, files);
+  }
+
+  private static Prompt prompt(String text, Project project, ContextBudget.Shown files) {
+    Set<String> binary = new TreeSet<>(project.binaryFiles().keySet());
+    binary.retainAll(files.unseen());
+    return new Prompt(text, files.unseen(), binary);
   }
 
   static String checks(List<CheckResult> checks) {
@@ -124,14 +134,6 @@ final class Prompts {
     values.put("testConditions", task.testConditions());
     values.put("sandboxRules", task.sandboxRules());
     return values;
-  }
-
-  /** Text in which a file's name means it must be shown in full: the errors and the verdict. */
-  private static String mentions(Project project, String verdict) {
-    CandidateRun run = project.run();
-    return run == null
-        ? verdict
-        : verdict + "\n" + run.stderr() + "\n" + run.buildLog() + "\n" + run.stdout();
   }
 
   private static Map<String, Object> projectValues(
@@ -150,19 +152,38 @@ final class Prompts {
     return values;
   }
 
-  /** The files section; files the last change edited come first while the budget lasts. */
-  private ContextBudget.Shown files(Project project, String mentions, Set<String> inFull) {
-    ContextBudget.Shown shown = budget.render(project.files(), mentions, inFull, project.edited());
-    StringBuilder text = new StringBuilder(shown.text());
-    if (!project.binaryFiles().isEmpty()) {
-      text.append("\nBinary files (kept as they are, not shown):\n");
-      project
-          .binaryFiles()
-          .forEach(
-              (name, size) ->
-                  text.append("- ").append(name).append(" (").append(size).append(" bytes)\n"));
+  /**
+   * The files section. What the verdict and failed checks name as files counts, and in the run's
+   * output (as much as the model is shown of it) what names a file with a line: a traceback frame,
+   * a compiler's {@code file:line}. Binary files the task names are the user's to have replaced;
+   * other binary files are never replaced.
+   */
+  private ContextBudget.Shown files(
+      Task task, Project project, String verdict, Set<String> inFull) {
+    Set<String> names = new TreeSet<>(project.files().keySet());
+    FileReferences errors = new FileReferences(names).scan(verdict, false);
+    CandidateRun run = project.run();
+    if (run != null) {
+      if (run.built()) {
+        errors.scan(excerpt(run.stderr()), true).scan(excerpt(run.stdout()), true);
+      } else {
+        errors.scan(excerpt(run.buildLog()), true);
+      }
     }
-    return new ContextBudget.Shown(text.toString(), shown.unseen());
+    names.addAll(project.binaryFiles().keySet());
+    Set<String> named =
+        new FileReferences(names)
+            .scan(task.prompt() + "\n" + task.testConditions(), false)
+            .named()
+            .keySet();
+    ContextBudget.Shown shown =
+        budget.render(
+            project.files(),
+            project.binaryFiles(),
+            new ContextBudget.Focus(inFull, errors.named(), named, project.edited()));
+    Set<String> unseen = new TreeSet<>(shown.unseen());
+    project.binaryFiles().keySet().stream().filter(named::contains).forEach(unseen::remove);
+    return new ContextBudget.Shown(shown.text(), unseen);
   }
 
   static String output(CandidateRun run) {

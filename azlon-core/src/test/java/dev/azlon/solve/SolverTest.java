@@ -260,7 +260,7 @@ class SolverTest {
     assertThat(model.userText(1))
         .contains("New files (shown with the project's files): Dockerfile, big.py, out.txt")
         .doesNotContain("+++ b/big.py")
-        .contains("### big.py (outline; ");
+        .contains("### big.py\n```\n" + big);
     // Iteration 2's judge sees iteration 2's edit: its diff, and the edited file in full.
     assertThat(model.userText(3))
         .contains("+++ b/big.py")

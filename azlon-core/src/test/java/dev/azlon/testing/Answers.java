@@ -49,6 +49,19 @@ public final class Answers {
     return answer.toString();
   }
 
+  /** A candidate that changes nothing and asks to see files in full first. */
+  public static String needFiles(String... names) {
+    ObjectNode answer = JSON.createObjectNode();
+    answer.put("dockerfile", "");
+    answer.putArray("files");
+    answer.putArray("deletions");
+    ArrayNode needed = answer.putArray("needFiles");
+    for (String name : names) {
+      needed.add(name);
+    }
+    return answer.toString();
+  }
+
   private static void addFile(ArrayNode files, String name, String content) {
     files.addObject().put("filename", name).put("content", content);
   }
