@@ -2,9 +2,7 @@ package dev.azlon.workspace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -57,9 +55,41 @@ public final class Workspace {
       Path target = root.resolve(file.path()).normalize();
       if (!target.startsWith(root) || passesThroughLink(target)) {
         problems.add("'" + file.path() + "' would be written outside the workspace");
+      } else if (encoded(file).isEmpty()) {
+        problems.add(
+            "'"
+                + file.path()
+                + "' is stored in "
+                + charsetFor(file).name()
+                + ", which cannot hold every character of the new text; use only characters it"
+                + " has");
       }
     }
     return problems;
+  }
+
+  /**
+   * The charset a file is written in: a Python coding line's in the new text, else the one the file
+   * is stored in now (a legacy encoding stays), else UTF-8.
+   */
+  private Charset charsetFor(SourceFile file) {
+    Path target = root.resolve(file.path());
+    Charset current = null;
+    if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        current =
+            TextEncoding.decode(file.path(), Files.readAllBytes(target))
+                .map(TextEncoding.Decoded::charset)
+                .orElse(null);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not read " + file.path() + " in " + root, e);
+      }
+    }
+    return TextEncoding.forWriting(file.path(), file.content(), current);
+  }
+
+  private Optional<byte[]> encoded(SourceFile file) {
+    return TextEncoding.encode(file.content(), charsetFor(file));
   }
 
   /**
@@ -71,7 +101,7 @@ public final class Workspace {
     List<String> problems = problems(changes);
     if (problems.isEmpty()) {
       for (SourceFile file : changes.allFiles()) {
-        write(root.resolve(file.path()), file.content());
+        write(root.resolve(file.path()), encoded(file).orElseThrow());
       }
       for (String name : changes.deletions()) {
         delete(root.resolve(name));
@@ -115,7 +145,7 @@ public final class Workspace {
     for (String name : files()) {
       try {
         byte[] bytes = Files.readAllBytes(root.resolve(name));
-        decoded(bytes)
+        decoded(name, bytes)
             .ifPresentOrElse(
                 content -> text.put(name, content), () -> binaries.put(name, (long) bytes.length));
       } catch (IOException e) {
@@ -125,19 +155,9 @@ public final class Workspace {
     return new Snapshot(text, binaries);
   }
 
-  /** The bytes as text, unless they are binary: a NUL byte, or not UTF-8. */
-  private static Optional<String> decoded(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b == 0) {
-        return Optional.empty();
-      }
-    }
-    try {
-      return Optional.of(
-          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
+  /** The bytes as text, unless they are binary (see {@link TextEncoding}). */
+  private static Optional<String> decoded(String name, byte[] bytes) {
+    return TextEncoding.decode(name, bytes).map(TextEncoding.Decoded::text);
   }
 
   /** One file's text, if the workspace has it. */
@@ -148,7 +168,7 @@ public final class Workspace {
       return Optional.empty();
     }
     try {
-      return decoded(Files.readAllBytes(file));
+      return decoded(name, Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + name + " in " + root, e);
     }
@@ -192,10 +212,10 @@ public final class Workspace {
     }
   }
 
-  private static void write(Path target, String content) {
+  private static void write(Path target, byte[] content) {
     try {
       Files.createDirectories(target.getParent());
-      Files.writeString(target, content, StandardCharsets.UTF_8);
+      Files.write(target, content);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + target, e);
     }
