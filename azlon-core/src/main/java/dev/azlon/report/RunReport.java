@@ -24,6 +24,7 @@ import java.util.Map;
  * @param promptHashes SHA-256 of each prompt template used, by name
  * @param iterations each iteration, in order
  * @param files the final files (text), by path
+ * @param preflight the starting files' pre-flight; null when the run started from nothing
  */
 public record RunReport(
     String runId,
@@ -38,7 +39,8 @@ public record RunReport(
     Map<String, Object> parameters,
     Map<String, String> promptHashes,
     List<IterationRecord> iterations,
-    Map<String, String> files) {
+    Map<String, String> files,
+    Preflight preflight) {
 
   /** The outcome of a run still going: its reports are rewritten after each phase. */
   public static final String RUNNING = "RUNNING";

@@ -39,6 +39,16 @@ final class SummaryJson {
         .costUsd()
         .ifPresentOrElse(
             cost -> usage.put("estimatedCostUsd", cost), () -> usage.putNull("estimatedCostUsd"));
+    if (report.preflight() == null) {
+      root.putNull("preflight");
+    } else {
+      root.putObject("preflight")
+          .put("files", report.preflight().files())
+          .put("buildMs", report.preflight().buildTime().toMillis())
+          .put("runMs", report.preflight().runTime().toMillis())
+          .put("outcome", report.preflight().outcome())
+          .put("exitCode", report.preflight().exitCode());
+    }
     root.set("parameters", JSON.valueToTree(report.parameters()));
     root.set("promptHashes", JSON.valueToTree(report.promptHashes()));
     ArrayNode iterations = root.putArray("iterations");

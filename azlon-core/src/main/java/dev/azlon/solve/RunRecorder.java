@@ -3,6 +3,7 @@ package dev.azlon.solve;
 import dev.azlon.Redactor;
 import dev.azlon.budget.Usage;
 import dev.azlon.report.IterationRecord;
+import dev.azlon.report.Preflight;
 import dev.azlon.report.Reports;
 import dev.azlon.report.RunReport;
 import dev.azlon.sandbox.CandidateRun;
@@ -33,6 +34,7 @@ final class RunRecorder {
   private final Instant startedAt;
   private final List<IterationRecord> iterations = new ArrayList<>();
   private Instant iterationStart;
+  private Preflight preflight;
 
   RunRecorder(SolveSpec spec, String sandboxRules, Map<String, String> promptHashes, Clock clock) {
     this.spec = spec;
@@ -40,6 +42,11 @@ final class RunRecorder {
     this.promptHashes = promptHashes;
     this.clock = clock;
     this.startedAt = clock.instant();
+  }
+
+  void preflight(int files, CandidateRun run) {
+    preflight =
+        new Preflight(files, run.buildTime(), run.runTime(), run.describe(), run.exitCode());
   }
 
   void iterationStarted() {
@@ -141,7 +148,8 @@ final class RunRecorder {
             parameters(),
             promptHashes,
             List.copyOf(iterations),
-            files),
+            files,
+            preflight),
         redactor);
   }
 

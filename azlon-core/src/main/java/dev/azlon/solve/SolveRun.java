@@ -194,6 +194,7 @@ final class SolveRun {
     history.commit("input\n\nThe starting files from " + spec.inputDirectory() + ".\n");
     history.tag("input");
     lastRun = session.buildAndRun(workspace.root(), 0);
+    record.recorder().preflight(input.names().size(), lastRun);
     phase(0, "preflight");
     listener.on(
         new SolveEvent.Message(

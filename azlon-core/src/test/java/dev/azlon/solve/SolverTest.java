@@ -4,6 +4,8 @@ import static dev.azlon.testing.Answers.candidate;
 import static dev.azlon.testing.Answers.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Prices;
 import dev.azlon.event.SolveEvent;
@@ -219,6 +221,14 @@ class SolverTest {
         .contains("FROM base\nCOPY . /app");
     assertThat(Files.readAllBytes(result.solutionDirectory().resolve("assets/logo.png")))
         .isEqualTo(logo);
+    JsonNode preflight =
+        new ObjectMapper()
+            .readTree(result.runDirectory().resolve("summary.json").toFile())
+            .get("preflight");
+    assertThat(preflight.get("files").asInt()).isEqualTo(2);
+    assertThat(preflight.get("exitCode").asInt()).isZero();
+    assertThat(preflight.get("outcome").asText()).isEqualTo("the program exited with code 0");
+    assertThat(preflight.has("buildMs") && preflight.has("runMs")).isTrue();
     try (Git git = Git.open(result.solutionDirectory().toFile())) {
       List<String> subjects = new ArrayList<>();
       git.log().call().forEach(c -> subjects.add(c.getShortMessage()));
