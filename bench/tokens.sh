@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command: prompt tokens per iteration, Azlon against the prototype's scheme, at 5, 50 and
-# 200 files, and the loop's own overhead per iteration. No Docker, no network.
+# 200 files, and the loop's own overhead per iteration; then the files section on code that looks
+# real (ContextBench). No Docker, no network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target
@@ -8,3 +9,5 @@ mvn -B -q install -DskipTests -pl bench -am
 mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile="$PWD/target/bench.classpath"
 java -cp "bench/target/classes:$(cat target/bench.classpath)" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.azlon.bench.TokenBench
+java -cp "bench/target/classes:$(cat target/bench.classpath)" \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.azlon.generate.ContextBench

@@ -113,7 +113,12 @@ final class ContextBudget {
   Shown render(Map<String, String> files, Map<String, Long> binaries, Focus focus) {
     List<String> order = order(files, focus);
     String binaryList = binaryList(binaries, budget / 8);
-    int reserve = cost(OUTLINE_NOTICE) + cost(binaryList) + cost(unshownList(List.of("x"), 0));
+    // Room for the names of files that get none, up to a twentieth of the budget.
+    int names = Math.min(cost(String.join(", ", files.keySet())), budget / 20);
+    int reserve =
+        cost(OUTLINE_NOTICE)
+            + cost(binaryList)
+            + Math.max(names, cost(unshownList(List.of("x"), 0)));
     Map<String, String> blocks = new TreeMap<>();
     Set<String> whole = new LinkedHashSet<>();
     List<String> unshown = new ArrayList<>();
@@ -122,23 +127,25 @@ final class ContextBudget {
       String content = files.get(name);
       String full = "\n### " + name + "\n" + Prompts.fenced(content);
       int left = budget - reserve - used;
-      if (cost(full) <= left) {
+      // A block may cost a token more next to another than alone: one spare token each.
+      if (cost(full) + 1 <= left) {
         blocks.put(name, full);
         whole.add(name);
-        used += cost(full);
+        used += cost(full) + 1;
         continue;
       }
-      String compact = compact(name, content, focus.errors().get(name), left);
+      String compact = compact(name, content, focus.errors().get(name), left - 1);
       if (compact == null) {
         unshown.add(name);
       } else {
         blocks.put(name, compact);
-        used += cost(compact);
+        used += cost(compact) + 1;
       }
     }
     String text = assemble(blocks, whole, unshown, binaryList);
-    while (tokens(text) > budget && !blocks.isEmpty()) {
-      // Token counts of parts differ a little from the count of their concatenation.
+    // The parts' counts plus a token per part bound the whole's; count it only when that is
+    // not enough, and give up blocks, least needed first, until it fits.
+    while (bound(text, blocks) > budget && tokens(text) > budget && !blocks.isEmpty()) {
       String last = order.stream().filter(blocks::containsKey).reduce((a, b) -> b).orElseThrow();
       blocks.remove(last);
       whole.remove(last);
@@ -151,6 +158,17 @@ final class ContextBudget {
     return new Shown(text, unseen);
   }
 
+  /** The cost of the blocks and of what follows them, a token spare per part. */
+  private int bound(String text, Map<String, String> blocks) {
+    int sum = 0;
+    int length = 0;
+    for (String block : blocks.values()) {
+      sum += cost(block) + 1;
+      length += block.length();
+    }
+    return sum + cost(text.substring(length)) + 1;
+  }
+
   private String assemble(
       Map<String, String> blocks, Set<String> whole, List<String> unshown, String binaryList) {
     StringBuilder text = new StringBuilder();
@@ -158,7 +176,14 @@ final class ContextBudget {
     if (blocks.size() > whole.size() || !unshown.isEmpty()) {
       text.append(OUTLINE_NOTICE);
     }
-    int left = budget - tokens(text.toString()) - cost(binaryList);
+    int used = 0;
+    for (String block : blocks.values()) {
+      used += cost(block) + 1;
+    }
+    if (blocks.size() > whole.size() || !unshown.isEmpty()) {
+      used += cost(OUTLINE_NOTICE) + 1;
+    }
+    int left = budget - used - cost(binaryList) - 2;
     if (!unshown.isEmpty()) {
       text.append(unshownList(unshown, left));
     }

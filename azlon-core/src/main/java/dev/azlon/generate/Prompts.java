@@ -158,8 +158,7 @@ final class Prompts {
    * a compiler's {@code file:line}. Binary files the task names are the user's to have replaced;
    * other binary files are never replaced.
    */
-  private ContextBudget.Shown files(
-      Task task, Project project, String verdict, Set<String> inFull) {
+  ContextBudget.Shown files(Task task, Project project, String verdict, Set<String> inFull) {
     Set<String> names = new TreeSet<>(project.files().keySet());
     FileReferences errors = new FileReferences(names).scan(verdict, false);
     CandidateRun run = project.run();
