@@ -41,6 +41,12 @@ public sealed interface SolveEvent {
   /** Anything else worth a line, at a level the caller maps to its own. */
   record Message(Level level, String text) implements SolveEvent {}
 
+  /**
+   * A model answer was recorded in the transcript (redacted, without the prompt). Collected, the
+   * answers let {@code Solver.resumeFrom} continue the run elsewhere without paying for them again.
+   */
+  record AnswerRecorded(String answer) implements SolveEvent {}
+
   enum Level {
     DEBUG,
     INFO,

@@ -78,7 +78,10 @@ final class StructuredChat {
       long start = System.nanoTime();
       try {
         ChatResponse response = model.chat(request);
-        settings.transcript().record(request, response, since(start));
+        String recorded = settings.transcript().record(request, response, since(start));
+        if (recorded != null) {
+          settings.listener().on(new SolveEvent.AnswerRecorded(recorded));
+        }
         TokenUsage usage = response.tokenUsage();
         if (usage != null) {
           settings

@@ -49,9 +49,15 @@ public final class Transcript {
     dropTornTail(file);
   }
 
-  void record(ChatRequest request, ChatResponse response, Duration latency) {
+  /**
+   * Records an exchange.
+   *
+   * @return the answer as {@link #seed} takes it back (the exchange without the messages sent,
+   *     redacted), or null for an answer served from the record again
+   */
+  String record(ChatRequest request, ChatResponse response, Duration latency) {
     if (ResumingChatModel.isReplayed(response)) {
-      return; // already in the transcript, from before the resume
+      return null; // already in the transcript, from before the resume
     }
     ObjectNode line = exchange(request, latency);
     if (response.modelName() != null) {
@@ -69,6 +75,31 @@ public final class Transcript {
           .put("total", usage.totalTokenCount());
     }
     append(line);
+    ObjectNode recorded = line.deepCopy();
+    recorded.remove("messages");
+    return redactor.redact(recorded.toString());
+  }
+
+  /**
+   * Starts the transcript with answers recorded elsewhere (a checkpoint of a run on another
+   * machine), each as {@link #record} returned it, so a resume serves them again.
+   *
+   * @throws IllegalArgumentException naming the first that is not a recorded answer
+   */
+  public void seed(List<String> answers) {
+    for (int i = 0; i < answers.size(); i++) {
+      JsonNode answer;
+      try {
+        answer = JSON.readTree(answers.get(i));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("Answer " + (i + 1) + " is not JSON.", e);
+      }
+      if (!(answer instanceof ObjectNode object)
+          || !answer.path("response").path("content").isTextual()) {
+        throw new IllegalArgumentException("Answer " + (i + 1) + " is not a recorded answer.");
+      }
+      append(object);
+    }
   }
 
   void recordFailure(ChatRequest request, RuntimeException failure, Duration latency) {
@@ -169,6 +200,20 @@ public final class Transcript {
 
   /** Values are redacted as they are put (nested JSON escapes a key twice); the line once more. */
   private synchronized void append(ObjectNode line) {
+    // An interruption (Ctrl-C, a cancelled activity) must not cost the record of what happened: a
+    // file channel closes itself on an interrupted thread, so the flag waits until the write is
+    // done.
+    boolean interrupted = Thread.interrupted();
+    try {
+      write(line);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void write(ObjectNode line) {
     byte[] record = (redactor.redact(line.toString()) + "\n").getBytes(StandardCharsets.UTF_8);
     // No link is followed: the transcript is the run's own file, never something it points at.
     try (FileChannel channel =

@@ -89,6 +89,30 @@ public final class Solver {
     return run(spec, resuming, runDirectory);
   }
 
+  /**
+   * Continues, in a new run folder, a run that began elsewhere: the answers it recorded (as {@link
+   * SolveEvent.AnswerRecorded} gave them, in order) are served again, so none is paid for twice;
+   * builds and runs are repeated here. With no answers, this is {@link #solve}.
+   *
+   * @throws IllegalArgumentException when an answer is not one a transcript recorded
+   */
+  public SolveResult resumeFrom(SolveSpec spec, List<String> answers) {
+    checkBeforeStart(spec);
+    Path runDirectory = RunIds.createRunDirectory(outputDirectory, clock);
+    Path transcript = runDirectory.resolve(Transcript.FILE_NAME);
+    new Transcript(transcript, redactor).seed(answers);
+    if (!answers.isEmpty()) {
+      listener.on(
+          new SolveEvent.Message(
+              SolveEvent.Level.INFO,
+              "Continuing a run from "
+                  + answers.size()
+                  + (answers.size() == 1 ? " recorded answer" : " recorded answers")
+                  + "; they are served again, not paid twice."));
+    }
+    return run(spec, ResumingChatModel.from(transcript, model, listener), runDirectory);
+  }
+
   /** The latest run in the output directory that has not finished, if any: what resume takes. */
   public Optional<String> unfinishedRun() {
     return RunFolders.latestUnfinished(outputDirectory).map(run -> run.getFileName().toString());

@@ -13,6 +13,7 @@ import dev.azlon.sandbox.SandboxException;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import dev.azlon.workspace.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +116,101 @@ class ResumeTest {
     assertThat(resumed.outcome()).isEqualTo(Outcome.SOLVED);
     assertThat(resumed.iterations()).isEqualTo(3);
     assertThat(resumed.runDirectory()).isEqualTo(stopped.runDirectory());
+  }
+
+  @ParameterizedTest(name = "killed after {0} of iteration {1}")
+  @MethodSource("phaseBoundaries")
+  void answersRecordedOnOneMachineContinueTheRunOnAnotherWithoutPayingTwice(
+      String phase, int iteration) throws Exception {
+    SolveResult uninterrupted =
+        solver(output.resolve("reference"), scripted(SCRIPT), e -> {}).solve(SPEC);
+    List<String> recorded = new ArrayList<>();
+    SolveListener killer = crashAt(phase, iteration);
+    SolveListener recording =
+        event -> {
+          if (event instanceof SolveEvent.AnswerRecorded answer) {
+            recorded.add(answer.answer());
+          }
+          killer.on(event);
+        };
+    ScriptedChatModel first = scripted(SCRIPT);
+    assertThatThrownBy(() -> solver(output.resolve("here"), first, recording).solve(SPEC))
+        .isInstanceOf(Crash.class);
+    assertThat(recorded).hasSize(first.requests().size());
+    assertThat(recorded)
+        .allSatisfy(a -> assertThat(a).doesNotContain("\"messages\"", "Test conditions"));
+
+    ScriptedChatModel rest = scripted(SCRIPT.subList(recorded.size(), SCRIPT.size()));
+    List<String> more = new ArrayList<>();
+    SolveResult resumed =
+        solver(
+                output.resolve("elsewhere"),
+                rest,
+                event -> {
+                  if (event instanceof SolveEvent.AnswerRecorded answer) {
+                    more.add(answer.answer());
+                  }
+                })
+            .resumeFrom(SPEC, recorded);
+
+    assertThat(rest.requests()).hasSize(SCRIPT.size() - recorded.size());
+    assertThat(more).hasSize(SCRIPT.size() - recorded.size());
+    assertThat(resumed.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(resumed.tokens()).isEqualTo(uninterrupted.tokens());
+    assertThat(files(resumed)).isEqualTo(files(uninterrupted));
+    // The new run folder's transcript holds every answer: a local resume of it works too.
+    assertThat(Files.readAllLines(resumed.runDirectory().resolve("transcript.jsonl")))
+        .hasSize(SCRIPT.size());
+  }
+
+  @Test
+  void anAnswerThatNoTranscriptRecordedIsRefused() {
+    assertThatThrownBy(
+            () ->
+                solver(output, scripted(SCRIPT), e -> {})
+                    .resumeFrom(SPEC, List.of("{\"messages\": []}")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Answer 1 is not a recorded answer.");
+  }
+
+  @Test
+  void interruptingTheSolvingThreadEndsTheRunAsInterruptedOnRecord() throws Exception {
+    java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+    dev.langchain4j.model.chat.ChatModel waiting =
+        new dev.langchain4j.model.chat.ChatModel() {
+          @Override
+          public dev.langchain4j.model.chat.response.ChatResponse doChat(
+              dev.langchain4j.model.chat.request.ChatRequest request) {
+            asked.countDown();
+            try {
+              Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException("interrupted", e);
+            }
+            throw new IllegalStateException("The test was to interrupt this call.");
+          }
+        };
+    SolveResult[] result = new SolveResult[1];
+    Thread solving =
+        new Thread(
+            () ->
+                result[0] =
+                    Solver.builder()
+                        .model(waiting)
+                        .sandbox(InMemorySandbox.printingOutTxt())
+                        .outputDirectory(output)
+                        .build()
+                        .solve(SPEC));
+    solving.start();
+    asked.await();
+    solving.interrupt();
+    solving.join(30_000);
+
+    assertThat(solving.isAlive()).isFalse();
+    assertThat(result[0].outcome()).isEqualTo(Outcome.INTERRUPTED);
+    assertThat(RunState.read(result[0].runDirectory()).orElseThrow().outcome())
+        .isEqualTo(Outcome.INTERRUPTED.name());
   }
 
   @Test
