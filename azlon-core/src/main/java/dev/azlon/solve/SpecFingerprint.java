@@ -10,11 +10,11 @@ import java.util.HexFormat;
  * A hash of what a spec asks for: prompt, test conditions, images, checks and judge. Limits are
  * left out, so a run stopped by its budget can be resumed with a larger one.
  */
-final class SpecFingerprint {
+public final class SpecFingerprint {
 
   private SpecFingerprint() {}
 
-  static String of(SolveSpec spec) {
+  public static String of(SolveSpec spec) {
     StringBuilder text =
         new StringBuilder()
             .append(spec.prompt())

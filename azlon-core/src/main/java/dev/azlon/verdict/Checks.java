@@ -33,6 +33,16 @@ public final class Checks {
     return new Checks(checks, requireZeroExit);
   }
 
+  /** The checks the user configured, without the implicit exit code check. */
+  public List<Check> configured() {
+    return configured;
+  }
+
+  /** Whether exit code 0 is checked unless a configured check names the exit code. */
+  public boolean requireZeroExit() {
+    return requireZeroExit;
+  }
+
   /** Whether the user configured any check (the implicit exit code check does not count). */
   public boolean isEmpty() {
     return configured.isEmpty();

@@ -1,0 +1,138 @@
+package dev.azlon.temporal;
+
+import dev.azlon.workspace.FileNames;
+import dev.azlon.workspace.SourceFile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+
+/**
+ * Files as a gzipped tar within a size cap, for workflow payloads: starting files out, a solution
+ * back. Regular files only, names checked as the workspace checks a model's, never a link; an
+ * archive over the cap is an error that names the cap, never cut short.
+ */
+public final class FileArchive {
+
+  /**
+   * The most bytes an archive may take: a real Temporal server refuses payloads over 2 MB, and the
+   * rest of the payload (the spec, the report) needs room too.
+   */
+  public static final int MAX_BYTES = 1536 * 1024;
+
+  private FileArchive() {}
+
+  /**
+   * The regular files under {@code folder} (a top-level {@code .git} left out), archived.
+   *
+   * @throws PayloadTooLargeException when the archive is over {@code maxBytes}
+   */
+  public static byte[] pack(Path folder, int maxBytes, String what) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar =
+            new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes));
+        Stream<Path> walk = Files.walk(folder)) {
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+      List<Path> files =
+          walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+              .filter(p -> !folder.relativize(p).startsWith(".git"))
+              .sorted()
+              .toList();
+      for (Path file : files) {
+        TarArchiveEntry entry =
+            new TarArchiveEntry(folder.relativize(file).toString().replace('\\', '/'));
+        entry.setSize(Files.size(file));
+        tar.putArchiveEntry(entry);
+        Files.copy(file, tar);
+        tar.closeArchiveEntry();
+        if (bytes.size() > maxBytes) {
+          throw tooLarge(what, bytes.size(), maxBytes);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not archive " + folder, e);
+    }
+    if (bytes.size() > maxBytes) {
+      throw tooLarge(what, bytes.size(), maxBytes);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Writes the archive's files under {@code folder}, which must be empty or missing.
+   *
+   * @throws IllegalArgumentException naming every entry whose name could not be kept, before
+   *     anything is written
+   */
+  public static void unpack(byte[] archive, Path folder) {
+    List<String> names = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    read(
+        archive,
+        (entry, tar) -> {
+          if (!entry.isFile()) {
+            problems.add("'" + entry.getName() + "' is not a regular file");
+          } else {
+            names.add(entry.getName());
+          }
+        });
+    problems.addAll(
+        FileNames.problems(names.stream().map(n -> new SourceFile(n, "")).toList(), List.of()));
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(
+          "The archive cannot be unpacked: " + String.join("; ", problems) + ".");
+    }
+    read(
+        archive,
+        (entry, tar) -> {
+          Path target = folder.resolve(entry.getName());
+          Files.createDirectories(target.getParent());
+          Files.copy(tar, target);
+        });
+  }
+
+  private interface EntryReader {
+    void read(TarArchiveEntry entry, TarArchiveInputStream tar) throws IOException;
+  }
+
+  private static void read(byte[] archive, EntryReader reader) {
+    try (TarArchiveInputStream tar =
+        new TarArchiveInputStream(
+            new GzipCompressorInputStream(new ByteArrayInputStream(archive)))) {
+      for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+        reader.read(entry, tar);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the archive", e);
+    }
+  }
+
+  private static PayloadTooLargeException tooLarge(String what, long size, int maxBytes) {
+    return new PayloadTooLargeException(
+        what
+            + " compress to more than "
+            + maxBytes
+            + " bytes (at least "
+            + size
+            + "), the cap for a workflow payload (a Temporal server refuses payloads over 2 MB)."
+            + " Leave large files out (inputExcludes), or solve this spec locally.");
+  }
+
+  /** An archive over its cap. */
+  public static final class PayloadTooLargeException extends RuntimeException {
+    PayloadTooLargeException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.azlon.temporal;
+
+import dev.azlon.event.SolveEvent;
+import dev.azlon.event.SolveListener;
+import io.temporal.client.WorkflowClient;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows one solve's events on a worker: keeps the checkpoint it heartbeats (where it is, the
+ * answers so far), reports progress to its workflow, and logs what the solve says.
+ */
+final class Tracker implements SolveListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Tracker.class);
+
+  private final String workflowId;
+  private final WorkflowClient client;
+  private final int attempt;
+  private final List<String> answers;
+  private int answerBytes;
+  private boolean capped;
+  private int iteration;
+  private String phase;
+  private String lastVerdict = "";
+  private long tokens;
+
+  Tracker(Checkpoint start, int attempt, String workflowId, WorkflowClient client) {
+    this.answers = new ArrayList<>(start.answers());
+    this.answerBytes = start.answers().stream().mapToInt(Tracker::bytes).sum();
+    this.iteration = start.iteration();
+    this.phase = "starting";
+    this.attempt = attempt;
+    this.workflowId = workflowId;
+    this.client = client;
+  }
+
+  synchronized Checkpoint checkpoint() {
+    return new Checkpoint(iteration, phase, List.copyOf(answers));
+  }
+
+  @Override
+  public void on(SolveEvent event) {
+    if (event instanceof SolveEvent.AnswerRecorded answer) {
+      keep(answer.answer());
+      return;
+    }
+    if (event instanceof SolveEvent.Message message) {
+      LOG.info("[{}] {}", workflowId, message.text());
+      return;
+    }
+    synchronized (this) {
+      if (event instanceof SolveEvent.IterationStarted started) {
+        iteration = started.iteration();
+        phase = "asking";
+      } else if (event instanceof SolveEvent.CandidateReceived) {
+        phase = "building";
+      } else if (event instanceof SolveEvent.BuildFinished) {
+        phase = "running";
+      } else if (event instanceof SolveEvent.RunFinished) {
+        phase = "judging";
+      } else if (event instanceof SolveEvent.VerdictReached verdict) {
+        lastVerdict = (verdict.solved() ? "solved: " : "not solved: ") + verdict.reason();
+        tokens += verdict.tokens();
+        phase = "judged";
+      }
+    }
+    report();
+  }
+
+  private synchronized void keep(String answer) {
+    if (capped || answerBytes + bytes(answer) > Checkpoint.MAX_ANSWER_BYTES) {
+      capped = true; // a gap would replay the wrong answers; later ones are asked for again
+      return;
+    }
+    answers.add(answer);
+    answerBytes += bytes(answer);
+  }
+
+  private void report() {
+    Progress progress;
+    synchronized (this) {
+      progress = new Progress(iteration, phase, lastVerdict, tokens, attempt);
+    }
+    if (client == null) {
+      return;
+    }
+    try {
+      client.newWorkflowStub(SolveWorkflow.class, workflowId).reportProgress(progress);
+    } catch (RuntimeException e) {
+      LOG.debug("[{}] progress not reported: {}", workflowId, e.getMessage());
+    }
+  }
+
+  private static int bytes(String answer) {
+    return answer.getBytes(StandardCharsets.UTF_8).length;
+  }
+}
