@@ -71,7 +71,13 @@ public enum Setting {
   LOCK_DIRECTORY("lockDirectory", Property.LOCK_DIRECTORY),
   VERIFY_LOCKED("verifyLocked", Property.VERIFY_LOCKED),
   FROZEN_LOCK("frozenLock", Property.FROZEN_LOCK),
-  REFRESH("refresh", Property.REFRESH);
+  REFRESH("refresh", Property.REFRESH),
+  TEMPORAL_TARGET("temporalTarget", Property.TEMPORAL_TARGET),
+  TEMPORAL_NAMESPACE("temporalNamespace", Property.TEMPORAL_NAMESPACE),
+  TEMPORAL_TASK_QUEUE("temporalTaskQueue", Property.TEMPORAL_TASK_QUEUE),
+  TEMPORAL_RUN("temporalRun", Property.TEMPORAL_RUN),
+  TEMPORAL_DETACH("temporalDetach", Property.TEMPORAL_DETACH),
+  TEMPORAL_CANCEL_ON_INTERRUPT("temporalCancelOnInterrupt", Property.TEMPORAL_CANCEL_ON_INTERRUPT);
 
   private final String parameter;
   private final String property;
@@ -152,6 +158,12 @@ public enum Setting {
     public static final String SPEC_INCLUDES = "azlon.specIncludes";
     public static final String SPEC_EXCLUDES = "azlon.specExcludes";
     public static final String PARALLEL = "azlon.parallel";
+    public static final String TEMPORAL_TARGET = "azlon.temporal.target";
+    public static final String TEMPORAL_NAMESPACE = "azlon.temporal.namespace";
+    public static final String TEMPORAL_TASK_QUEUE = "azlon.temporal.taskQueue";
+    public static final String TEMPORAL_RUN = "azlon.temporal.run";
+    public static final String TEMPORAL_DETACH = "azlon.temporal.detach";
+    public static final String TEMPORAL_CANCEL_ON_INTERRUPT = "azlon.temporal.cancelOnInterrupt";
     public static final String BATCH_MAX_TOKENS = "azlon.batchMaxTokens";
     public static final String BATCH_MAX_COST_USD = "azlon.batchMaxCostUsd";
     public static final String REPORTS_DIRECTORY = "azlon.reportsDirectory";

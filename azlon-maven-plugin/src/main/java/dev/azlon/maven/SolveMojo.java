@@ -34,7 +34,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * @since 0.1.0
  */
 @Mojo(name = "solve", threadSafe = true, requiresProject = false)
-public class SolveMojo extends AbstractLockMojo {
+public class SolveMojo extends AbstractRemoteMojo {
 
   @Parameter(defaultValue = "${settings}", readonly = true)
   private Settings settings;
@@ -63,13 +63,22 @@ public class SolveMojo extends AbstractLockMojo {
       key =
           replay != null
               ? new ApiKeys.ApiKey(null, "nowhere (a replay needs none)")
-              : ApiKeys.find(settings, decrypter, serverId);
+              : remote()
+                  ? new ApiKeys.ApiKey(null, "the workers (each reads its own key)")
+                  : ApiKeys.find(settings, decrypter, serverId);
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, "settings.xml", Redactor.patternsOnly());
     }
     Redactor redactor = Redactor.of(key.value());
     try {
       generatesSources();
+      if (isBatch() && remote()) {
+        throw new MojoExecutionException(
+            "A folder of specs cannot be submitted to Temporal from the plugin yet; solve the"
+                + " folder here (unset "
+                + Setting.TEMPORAL_TARGET.parameter()
+                + "), or submit one spec at a time.");
+      }
       if (isBatch()) {
         new BatchSolve(this, key, redactor).solve();
       } else {
@@ -91,6 +100,10 @@ public class SolveMojo extends AbstractLockMojo {
         lockFolder.flatMap(folder -> fittingLock("the task", folder, spec));
     if (locked.isPresent()) {
       useLock("the task", settings, spec, locked.get());
+      return;
+    }
+    if (remote()) {
+      new RemoteSolve(this, redactor).solve(settings, spec, limits);
       return;
     }
     ChatModel chatModel = chatModel(key);
@@ -120,6 +133,13 @@ public class SolveMojo extends AbstractLockMojo {
       lockFolder.ifPresent(folder -> lockSolution(folder, spec, result, sandbox));
       generateSources(Map.of(result.runId(), new Workspace(result.solutionDirectory())));
     }
+  }
+
+  /** The task's name on a remote engine: the project's artifact, or {@code task} without one. */
+  String specName() {
+    return project == null || project.getArtifactId() == null
+        ? "task"
+        : project.getArtifactId().replaceAll("[^\\w.-]", "_");
   }
 
   boolean resuming() {

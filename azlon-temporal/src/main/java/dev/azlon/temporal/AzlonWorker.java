@@ -55,6 +55,10 @@ public final class AzlonWorker {
   private AzlonWorker() {}
 
   public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--help")) {
+      System.out.println(usage());
+      return;
+    }
     Map<String, String> flags;
     try {
       flags = flags(args);

@@ -1,5 +1,6 @@
 package dev.azlon.temporal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -9,4 +10,5 @@ import java.util.List;
  * @param workflowIds each spec's child workflow id ({@link WorkflowIds#forSpec}), in the same order
  * @param parallel how many specs run at once
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record BatchRequest(List<SolveRequest> specs, List<String> workflowIds, int parallel) {}

@@ -1,5 +1,6 @@
 package dev.azlon.temporal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -7,6 +8,7 @@ import java.util.List;
  * worker continues without paying for them again. Answers past {@link #MAX_ANSWER_BYTES} are not
  * kept (a retry then asks for those again), so the heartbeat stays well under the payload limit.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Checkpoint(int iteration, String phase, List<String> answers) {
 
   static final int MAX_ANSWER_BYTES = 1024 * 1024;

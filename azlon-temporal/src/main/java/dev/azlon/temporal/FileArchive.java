@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -39,6 +40,16 @@ public final class FileArchive {
    * @throws PayloadTooLargeException when the archive is over {@code maxBytes}
    */
   public static byte[] pack(Path folder, int maxBytes, String what) {
+    return pack(folder, name -> !name.equals(".git") && !name.startsWith(".git/"), maxBytes, what);
+  }
+
+  /**
+   * The regular files under {@code folder} whose names (relative, with {@code /}) {@code keep}
+   * accepts, archived.
+   *
+   * @throws PayloadTooLargeException when the archive is over {@code maxBytes}
+   */
+  public static byte[] pack(Path folder, Predicate<String> keep, int maxBytes, String what) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar =
             new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes));
@@ -46,12 +57,11 @@ public final class FileArchive {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       List<Path> files =
           walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-              .filter(p -> !folder.relativize(p).startsWith(".git"))
+              .filter(p -> keep.test(name(folder, p)))
               .sorted()
               .toList();
       for (Path file : files) {
-        TarArchiveEntry entry =
-            new TarArchiveEntry(folder.relativize(file).toString().replace('\\', '/'));
+        TarArchiveEntry entry = new TarArchiveEntry(name(folder, file));
         entry.setSize(Files.size(file));
         tar.putArchiveEntry(entry);
         Files.copy(file, tar);
@@ -67,6 +77,10 @@ public final class FileArchive {
       throw tooLarge(what, bytes.size(), maxBytes);
     }
     return bytes.toByteArray();
+  }
+
+  private static String name(Path folder, Path file) {
+    return folder.relativize(file).toString().replace('\\', '/');
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.azlon.temporal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.azlon.sandbox.SandboxLimits;
 import java.time.Duration;
 
 /** A spec's sandbox limits as plain data; the worker applies them to its own Docker engine. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record LimitsData(
     long memoryBytes,
     long nanoCpus,

@@ -15,6 +15,7 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,10 +145,6 @@ public final class LocalSolveActivities implements SolveActivities {
             outcome + ": " + result.detail(), Failures.INFRA_FAILURE);
       }
       default -> {
-        byte[] solution =
-            outcome == Outcome.SOLVED
-                ? pack(result.solutionDirectory(), "The solution's files")
-                : new byte[0];
         return new SolveReport(
             outcome.name(),
             result.detail(),
@@ -155,16 +152,24 @@ public final class LocalSolveActivities implements SolveActivities {
             result.usage().inputTokens(),
             result.usage().cachedInputTokens(),
             result.usage().outputTokens(),
+            result.usage().costUsd().map(BigDecimal::toPlainString).orElse(null),
+            result.model(),
+            result.duration().toMillis(),
             result.runDirectory().getFileName().toString(),
             worker,
-            solution);
+            pack(result.runDirectory()));
       }
     }
   }
 
-  private static byte[] pack(Path folder, String what) {
+  /** The run folder without the workspace's history and the transcript (they stay here). */
+  private static byte[] pack(Path runDirectory) {
     try {
-      return FileArchive.pack(folder, FileArchive.MAX_BYTES, what);
+      return FileArchive.pack(
+          runDirectory,
+          name -> !name.startsWith("workspace/.git/") && !name.equals("transcript.jsonl"),
+          FileArchive.MAX_BYTES,
+          "The run's reports and final files");
     } catch (FileArchive.PayloadTooLargeException e) {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), Failures.PAYLOAD_TOO_LARGE);
     }

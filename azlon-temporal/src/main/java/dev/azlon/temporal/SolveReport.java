@@ -1,13 +1,20 @@
 package dev.azlon.temporal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * How a solve ended, as a workflow's result: UNSOLVED, STUCK and BUDGET_EXCEEDED are results too,
- * like SOLVED. The solution comes back as an archive ({@link FileArchive}; empty when unsolved).
+ * like SOLVED. The run folder comes back as an archive ({@link FileArchive}): its reports and its
+ * final files ({@code workspace/}), without the workspace's history and the transcript, which stay
+ * on the worker.
  *
  * @param outcome the {@code dev.azlon.solve.Outcome}'s name
+ * @param costUsd the estimated cost as decimal text, or null when no prices are known
+ * @param model the model that answered, as the server named it, or null
  * @param runId the run folder's name on the worker that finished it
  * @param worker the worker that finished it
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SolveReport(
     String outcome,
     String detail,
@@ -15,6 +22,9 @@ public record SolveReport(
     long inputTokens,
     long cachedInputTokens,
     long outputTokens,
+    String costUsd,
+    String model,
+    long durationMs,
     String runId,
     String worker,
-    byte[] solution) {}
+    byte[] runFolder) {}

@@ -1,5 +1,7 @@
 package dev.azlon.temporal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * What a solve workflow is given: the spec as plain data, its sandbox limits, the starting files as
  * an archive ({@link FileArchive}; empty for none) and how long infrastructure failures may be
@@ -10,6 +12,7 @@ package dev.azlon.temporal;
  * @param heartbeatTimeoutMs how long a worker may go silent before its solve moves elsewhere
  * @param retryWindowMs how long Docker and model-server failures are retried, on any worker
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SolveRequest(
     String name,
     SpecData spec,
@@ -18,8 +21,14 @@ public record SolveRequest(
     long heartbeatTimeoutMs,
     long retryWindowMs) {
 
+  /** How long a worker may go silent by default before its solve moves elsewhere. */
+  public static final long HEARTBEAT_TIMEOUT_MS = 30_000;
+
+  /** How long infrastructure failures are retried by default. */
+  public static final long RETRY_WINDOW_MS = 6 * 3_600_000L;
+
   /** Default limits, thirty seconds of silence, six hours of retries. */
   public static SolveRequest of(String name, SpecData spec, byte[] startingFiles) {
-    return new SolveRequest(name, spec, null, startingFiles, 30_000, 6 * 3_600_000L);
+    return new SolveRequest(name, spec, null, startingFiles, HEARTBEAT_TIMEOUT_MS, RETRY_WINDOW_MS);
   }
 }

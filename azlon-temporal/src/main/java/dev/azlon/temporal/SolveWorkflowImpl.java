@@ -33,6 +33,7 @@ public class SolveWorkflowImpl implements SolveWorkflow {
     progress =
         new Progress(
             report.iterations(),
+            progress.maxIterations(),
             report.outcome(),
             progress.lastVerdict(),
             report.inputTokens() + report.outputTokens(),

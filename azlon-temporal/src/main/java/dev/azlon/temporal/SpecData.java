@@ -1,5 +1,6 @@
 package dev.azlon.temporal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Prices;
 import dev.azlon.generate.PromptOverrides;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * checks as kind and value, durations in milliseconds, no path of the machine that submitted it
  * (the starting files travel as an archive beside it). Nulls stand for settings left unset.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SpecData(
     String prompt,
     String testConditions,
@@ -41,9 +43,11 @@ public record SpecData(
   /**
    * One check: {@code exitCode}, {@code stdoutContains}, {@code stdoutMatches} or {@code command}.
    */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record CheckData(String kind, String value, Long timeoutMs) {}
 
   /** Prices per million tokens, as decimal text. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record PriceData(String input, String cachedInput, String output, String model) {}
 
   public static SpecData of(SolveSpec spec) {

@@ -24,6 +24,7 @@ final class Tracker implements SolveListener {
   private int answerBytes;
   private boolean capped;
   private int iteration;
+  private int maxIterations;
   private String phase;
   private String lastVerdict = "";
   private long tokens;
@@ -55,6 +56,7 @@ final class Tracker implements SolveListener {
     synchronized (this) {
       if (event instanceof SolveEvent.IterationStarted started) {
         iteration = started.iteration();
+        maxIterations = started.maxIterations();
         phase = "asking";
       } else if (event instanceof SolveEvent.CandidateReceived) {
         phase = "building";
@@ -83,7 +85,7 @@ final class Tracker implements SolveListener {
   private void report() {
     Progress progress;
     synchronized (this) {
-      progress = new Progress(iteration, phase, lastVerdict, tokens, attempt);
+      progress = new Progress(iteration, maxIterations, phase, lastVerdict, tokens, attempt);
     }
     if (client == null) {
       return;

@@ -120,9 +120,12 @@ class SolveWorkflowTest {
     assertThat(report.outcome()).isEqualTo("SOLVED");
     assertThat(report.iterations()).isEqualTo(2);
     assertThat(report.worker()).isEqualTo("test-worker");
-    Path solution = work.resolve("unpacked");
-    FileArchive.unpack(report.solution(), solution);
-    assertThat(solution.resolve("out.txt")).hasContent("Hello, Azlon");
+    Path run = work.resolve("unpacked");
+    FileArchive.unpack(report.runFolder(), run);
+    assertThat(run.resolve("workspace/out.txt")).hasContent("Hello, Azlon");
+    assertThat(run.resolve("summary.json")).content().contains("\"outcome\" : \"SOLVED\"");
+    assertThat(run.resolve("workspace/.git")).doesNotExist();
+    assertThat(run.resolve("transcript.jsonl")).doesNotExist();
     assertThat(workflow.progress().phase()).isEqualTo("SOLVED");
     assertThat(workflow.progress().lastVerdict()).isEqualTo("solved: Greets Azlon.");
     assertThat(workflow.progress().iteration()).isEqualTo(2);

@@ -1,0 +1,14 @@
+package dev.azlon.solve;
+
+/**
+ * Where and how a remote solve is submitted.
+ *
+ * @param target the engine's address, e.g. {@code temporal.example.org:7233}
+ * @param namespace the engine's namespace
+ * @param taskQueue the queue the workers listen on
+ * @param run what the submission belongs to (a CI build number, a label); the same spec under the
+ *     same run while it is going is the same solve, so submitting again follows it
+ * @param cancelOnInterrupt whether Ctrl-C while following cancels the remote solve too
+ */
+public record RemoteOptions(
+    String target, String namespace, String taskQueue, String run, boolean cancelOnInterrupt) {}

@@ -1,0 +1,76 @@
+package dev.azlon.maven;
+
+import dev.azlon.Setting;
+import dev.azlon.solve.RemoteOptions;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The solve goal's parameters for solving on a Temporal cluster's workers instead of here. They
+ * need {@code dev.azlon:azlon-temporal} among the plugin's dependencies; the plugin itself carries
+ * no Temporal code.
+ */
+abstract class AbstractRemoteMojo extends AbstractLockMojo {
+
+  /**
+   * The Temporal server to submit to, {@code host:port} (a local dev server listens on {@code
+   * localhost:7233}); unset, solves run here.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.TEMPORAL_TARGET)
+  String temporalTarget;
+
+  /**
+   * The Temporal namespace.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.TEMPORAL_NAMESPACE, defaultValue = "default")
+  String temporalNamespace;
+
+  /**
+   * The task queue the workers listen on.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.TEMPORAL_TASK_QUEUE, defaultValue = "azlon")
+  String temporalTaskQueue;
+
+  /**
+   * What the submission belongs to, such as a CI build number; the same spec submitted again under
+   * the same run while it goes is followed, not solved twice.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.TEMPORAL_RUN, defaultValue = "default")
+  String temporalRun;
+
+  /**
+   * Submit and return at once, logging the workflow id, instead of following the solve.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.TEMPORAL_DETACH, defaultValue = "false")
+  boolean temporalDetach;
+
+  /**
+   * Whether Ctrl-C while following also cancels the remote solve; by default it goes on.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.TEMPORAL_CANCEL_ON_INTERRUPT, defaultValue = "false")
+  boolean temporalCancelOnInterrupt;
+
+  boolean remote() {
+    return temporalTarget != null && !temporalTarget.isBlank();
+  }
+
+  RemoteOptions remoteOptions() {
+    return new RemoteOptions(
+        temporalTarget.strip(),
+        temporalNamespace,
+        temporalTaskQueue,
+        temporalRun,
+        temporalCancelOnInterrupt);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.azlon.temporal;
+
+import static dev.azlon.testing.Answers.candidate;
+import static dev.azlon.testing.Answers.review;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.azlon.event.SolveEvent;
+import dev.azlon.sandbox.SandboxLimits;
+import dev.azlon.solve.Outcome;
+import dev.azlon.solve.RemoteOptions;
+import dev.azlon.solve.RemoteSolver;
+import dev.azlon.solve.SolveResult;
+import dev.azlon.solve.SolveSpec;
+import dev.azlon.solve.Solver;
+import dev.azlon.testing.InMemorySandbox;
+import dev.azlon.testing.ScriptedChatModel;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Submitting and following through the RemoteSolver the plugin finds, on the test server. */
+class TemporalRemoteSolverTest {
+
+  private static final RemoteOptions OPTIONS =
+      new RemoteOptions("in-memory", "default", "azlon-remote-test", "build-9", false);
+
+  @TempDir Path temp;
+
+  private final TestWorkflowEnvironment environment = TestWorkflowEnvironment.newInstance();
+  private final List<SolveEvent> events = new CopyOnWriteArrayList<>();
+
+  @AfterEach
+  void stop() {
+    environment.close();
+  }
+
+  private void worker(ScriptedChatModel model, InMemorySandbox sandbox) {
+    Worker worker = environment.newWorker(OPTIONS.taskQueue());
+    worker.registerWorkflowImplementationTypes(SolveWorkflowImpl.class);
+    worker.registerActivitiesImplementations(
+        new LocalSolveActivities(
+            (folder, listener, limits) ->
+                Solver.builder()
+                    .model(model)
+                    .sandbox(sandbox)
+                    .outputDirectory(folder)
+                    .listener(listener)
+                    .build(),
+            temp.resolve("worker"),
+            environment.getWorkflowClient(),
+            Duration.ofMillis(200),
+            "worker-1"));
+    environment.start();
+  }
+
+  @Test
+  void theServiceLoaderFindsIt() {
+    assertThat(RemoteSolver.find(getClass().getClassLoader()))
+        .hasValueSatisfying(solver -> assertThat(solver.engine()).isEqualTo("Temporal"));
+  }
+
+  @Test
+  void aSpecWithStartingFilesIsSolvedRemotelyAndItsReportsLandHere() throws Exception {
+    Path input = Files.createDirectories(temp.resolve("input"));
+    Files.writeString(input.resolve("out.txt"), "Hello, wrld");
+    Files.createDirectories(input.resolve(".venv/lib"));
+    Files.writeString(input.resolve(".venv/lib/site.py"), "# left out\n");
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
+            .answer(review(true, "Greets Azlon."));
+    worker(model, InMemorySandbox.printingOutTxt());
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Fix the greeting.")
+            .testConditions("Prints Hello, Azlon")
+            .baseImage("base")
+            .inputDirectory(input)
+            .build();
+    TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
+
+    String id = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
+    String again = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
+    SolveResult result = remote.follow(id, OPTIONS, events::add, temp.resolve("target/azlon"));
+
+    assertThat(again).isEqualTo(id).startsWith("azlon-build-9-greet-");
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(result.runDirectory().getParent()).isEqualTo(temp.resolve("target/azlon"));
+    assertThat(result.runDirectory().resolve("report.html")).exists();
+    assertThat(result.solutionDirectory().resolve("out.txt")).hasContent("Hello, Azlon");
+    assertThat(result.files()).containsExactly("Dockerfile", "out.txt");
+    assertThat(result.tokens()).isPositive();
+    assertThat(model.userText(0)).contains("Hello, wrld").doesNotContain(".venv");
+    assertThat(events)
+        .anyMatch(e -> e instanceof SolveEvent.Message m && m.text().startsWith("Solved remotely"));
+  }
+
+  @Test
+  void aConfigurationErrorOnTheWorkerComesBackAsOne() {
+    worker(
+        new ScriptedChatModel(),
+        InMemorySandbox.printingOutTxt().missing(Map.of("base", "not on this engine")));
+    TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
+    SolveSpec spec = new SolveSpec("Greet.", "Hello", 3, "base");
+
+    String id = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
+    SolveResult result = remote.follow(id, OPTIONS, events::add, temp.resolve("target/azlon"));
+
+    assertThat(result.outcome()).isEqualTo(Outcome.CONFIGURATION_ERROR);
+    assertThat(result.detail()).contains("base (not on this engine)").contains(id);
+    assertThat(result.runDirectory()).isNull();
+  }
+}

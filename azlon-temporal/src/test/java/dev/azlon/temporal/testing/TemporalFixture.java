@@ -1,0 +1,96 @@
+package dev.azlon.temporal.testing;
+
+import io.temporal.testserver.TestServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * For invoker hook scripts: Temporal's test server on a port in the invoker's JVM, and a worker
+ * started from the worker jar in a JVM of its own, for one it-project at a time; the project's
+ * {@code .mvn/maven.config} points azlon:solve at the server.
+ */
+public final class TemporalFixture {
+
+  private static final Map<String, TemporalFixture> RUNNING = new ConcurrentHashMap<>();
+
+  private final TestServer.PortBoundTestServer server;
+  private final Process worker;
+
+  private TemporalFixture(TestServer.PortBoundTestServer server, Process worker) {
+    this.server = server;
+    this.worker = worker;
+  }
+
+  /**
+   * Starts the server and a worker that asks the model at {@code modelUrl} with the key in {@code
+   * key} (its own environment) and builds on this host's Docker engine.
+   */
+  public static int start(File project, Path workerJar, String modelUrl, String key)
+      throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(port);
+    Path log = project.toPath().resolve("worker.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    workerJar.toString(),
+                    "--target=localhost:" + port,
+                    "--task-queue=azlon",
+                    "--base-url=" + modelUrl,
+                    "--model=gpt-4o",
+                    "--api-key-env=AZLON_IT_WORKER_KEY",
+                    "--output=" + project.toPath().resolve("target/worker"),
+                    "--name=it-worker",
+                    "--heartbeat=PT1S"))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().put("AZLON_IT_WORKER_KEY", key);
+    builder.environment().put("TESTCONTAINERS_RYUK_DISABLED", "true");
+    Process worker = builder.start();
+    RUNNING.put(project.getName(), new TemporalFixture(server, worker));
+    Path config = project.toPath().resolve(".mvn/maven.config");
+    Files.createDirectories(config.getParent());
+    String existing = Files.exists(config) ? Files.readString(config) : "";
+    Files.writeString(config, existing + "-Dazlon.temporal.target=localhost:" + port + "\n");
+    return port;
+  }
+
+  /** Stops the worker and the server started for this project. */
+  public static void stop(File project) {
+    TemporalFixture fixture = RUNNING.remove(project.getName());
+    if (fixture == null) {
+      return;
+    }
+    fixture.worker.destroy();
+    try {
+      if (!fixture.worker.waitFor(30, TimeUnit.SECONDS)) {
+        fixture.worker.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    fixture.server.close();
+  }
+
+  /** What the worker logged. */
+  public static String workerLog(File project) {
+    try {
+      return Files.readString(project.toPath().resolve("worker.log"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

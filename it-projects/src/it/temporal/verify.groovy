@@ -1,0 +1,34 @@
+// Solved on the worker, followed here, its reports written here; the key never left the worker.
+import dev.azlon.temporal.testing.TemporalFixture
+import dev.azlon.testing.OpenAiStub
+import groovy.json.JsonSlurper
+
+try {
+    def log = new File(basedir, 'build.log').text
+    assert log.contains('Submitted to Temporal at localhost:')
+    assert log.contains('(namespace default, task queue azlon) as azlon-it-temporal-')
+    assert log.contains('Remote: iteration')
+    assert log.contains('Solved remotely by it-worker')
+    assert log.contains('Solved in 2 iterations')
+    assert !log.contains('sk-it-worker')
+
+    def runs = new File(basedir, 'target/azlon').listFiles().findAll { it.isDirectory() }
+    assert runs.size() == 1
+    def summary = new JsonSlurper().parse(new File(runs[0], 'summary.json'))
+    assert summary.outcome == 'SOLVED'
+    assert summary.iterations.size() == 2
+    assert new File(runs[0], 'report.html').exists()
+    assert new File(runs[0], 'workspace/main.py').text.contains('Hello, Azlon')
+
+    def worker = TemporalFixture.workerLog(basedir)
+    assert worker.contains('Worker it-worker on localhost:')
+    assert worker.contains('SOLVED')
+    assert !worker.contains('sk-it-worker')
+    OpenAiStub.verify(basedir) { stub ->
+        assert stub.requests().size() == 3
+        stub.requests().each { assert it.toString().contains('"model":"gpt-4o"') }
+    }
+} finally {
+    TemporalFixture.stop(basedir)
+}
+return true
