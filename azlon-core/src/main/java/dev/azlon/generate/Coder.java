@@ -8,7 +8,6 @@ import dev.azlon.workspace.FileChanges;
 import dev.azlon.workspace.SourceFile;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -249,7 +248,7 @@ public final class Coder {
       throws InvalidAnswerException {
     try {
       JsonNode json = chat.ask(system, user, schema).json();
-      return new Answer<>(reader.read(json), needFiles(json));
+      return new Answer<>(reader.read(json), AnswerFields.needFiles(json));
     } catch (InvalidAnswerException first) {
       warn("The model's answer could not be used (" + first.getMessage() + "); asking once more.");
       String repair =
@@ -258,31 +257,13 @@ public final class Coder {
               + first.getMessage()
               + "\nAnswer again, following the schema exactly.";
       JsonNode json = chat.ask(system, repair, schema).json();
-      return new Answer<>(reader.read(json), needFiles(json));
+      return new Answer<>(reader.read(json), AnswerFields.needFiles(json));
     }
-  }
-
-  private static Set<String> needFiles(JsonNode json) throws InvalidAnswerException {
-    JsonNode needed = json.path("needFiles");
-    if (needed.isMissingNode() || needed.isNull()) {
-      return Set.of();
-    }
-    if (!needed.isArray()) {
-      throw new InvalidAnswerException("'needFiles' must be an array of paths or null.");
-    }
-    Set<String> names = new TreeSet<>();
-    for (JsonNode name : needed) {
-      if (!name.isTextual()) {
-        throw new InvalidAnswerException("Every name in 'needFiles' must be a path, as text.");
-      }
-      names.add(name.asText());
-    }
-    return names;
   }
 
   private Proposal proposal(JsonNode json) throws InvalidAnswerException {
-    FileChanges changes = changes(json);
-    if (changes.isEmpty() && !needFiles(json).isEmpty()) {
+    FileChanges changes = AnswerFields.changes(json);
+    if (changes.isEmpty() && !AnswerFields.needFiles(json).isEmpty()) {
       return new Proposal(changes);
     }
     if (changes.isEmpty()) {
@@ -298,7 +279,7 @@ public final class Coder {
     return new Review(
         json.get("result").asBoolean(),
         json.path("reason").asText(""),
-        checked(changes(json)),
+        checked(AnswerFields.changes(json)),
         json.toPrettyString());
   }
 
@@ -309,42 +290,5 @@ public final class Coder {
           "Nothing was written, because: " + String.join("; ", problems) + ".");
     }
     return changes;
-  }
-
-  private static FileChanges changes(JsonNode json) throws InvalidAnswerException {
-    JsonNode dockerfile = json.path("dockerfile");
-    if (!dockerfile.isMissingNode() && !dockerfile.isNull() && !dockerfile.isTextual()) {
-      throw new InvalidAnswerException("'dockerfile' must be text or null.");
-    }
-    JsonNode files = json.path("files");
-    List<SourceFile> sources = new ArrayList<>();
-    if (!files.isMissingNode() && !files.isNull()) {
-      if (!files.isArray()) {
-        throw new InvalidAnswerException("'files' must be an array or null.");
-      }
-      for (JsonNode file : files) {
-        if (!file.path("filename").isTextual() || !file.path("content").isTextual()) {
-          throw new InvalidAnswerException(
-              "Every file needs a text 'filename' and a text 'content'.");
-        }
-        sources.add(new SourceFile(file.get("filename").asText(), file.get("content").asText()));
-      }
-    }
-    String text =
-        dockerfile.isTextual() && !dockerfile.asText().isBlank() ? dockerfile.asText() : null;
-    List<String> deletions = new ArrayList<>();
-    JsonNode deleted = json.path("deletions");
-    if (!deleted.isMissingNode() && !deleted.isNull()) {
-      if (!deleted.isArray()) {
-        throw new InvalidAnswerException("'deletions' must be an array of paths or null.");
-      }
-      for (JsonNode path : deleted) {
-        if (!path.isTextual()) {
-          throw new InvalidAnswerException("Every deletion must be a path, as text.");
-        }
-        deletions.add(path.asText());
-      }
-    }
-    return new FileChanges(text, sources, deletions);
   }
 }

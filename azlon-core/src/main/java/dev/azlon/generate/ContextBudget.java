@@ -27,17 +27,11 @@ final class ContextBudget {
 
   static final int DEFAULT_TOKENS = 24_000;
 
-  /** Lines shown on each side of a line the errors name, in a file too large to show whole. */
-  static final int EXCERPT_RADIUS = 4;
-
   /**
    * How many outline lines a file keeps when its whole outline does not fit: a few fixed sizes, so
    * that a small change elsewhere seldom changes the cut (and so the prompt cache's prefix).
    */
   private static final int[] OUTLINE_STEPS = {Integer.MAX_VALUE, 40, 20, 10, 5, 2};
-
-  /** At most this many excerpts per file. */
-  static final int EXCERPTS = 5;
 
   static final String OUTLINE_NOTICE =
       "\nFiles marked (outline) or (first lines), and files listed by name only, are not shown in"
@@ -49,7 +43,7 @@ final class ContextBudget {
       Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
 
   private final int budget;
-  private final Layout layout = new Layout();
+  private final PromptLayout layout = new PromptLayout();
 
   /** Token counts by text: files rarely change between iterations, tokenizing them is not free. */
   private final Map<String, Integer> counted = lru(2048);
@@ -226,7 +220,7 @@ final class ContextBudget {
             + " lines, "
             + cost(content)
             + " tokens)\n";
-    String excerpts = excerpts(content, lines == null ? new TreeSet<>() : lines);
+    String excerpts = Outlines.excerpts(content, lines == null ? new TreeSet<>() : lines);
     if (cost(header) + cost(excerpts) + 8 > left) {
       excerpts = "";
     }
@@ -245,32 +239,6 @@ final class ContextBudget {
     }
     String bare = header + excerpts;
     return !excerpts.isEmpty() && cost(bare) <= left ? bare : null;
-  }
-
-  /** Numbered lines around each line named, at most {@link #EXCERPTS} excerpts. */
-  static String excerpts(String content, SortedSet<Integer> lines) {
-    if (lines.isEmpty()) {
-      return "";
-    }
-    List<String> all = content.lines().toList();
-    StringBuilder text = new StringBuilder();
-    int shown = 0;
-    int end = 0;
-    for (int line : lines) {
-      if (line < 1 || line > all.size() || line <= end || shown == EXCERPTS) {
-        continue;
-      }
-      int from = Math.max(Math.max(1, end + 1), line - EXCERPT_RADIUS);
-      end = Math.min(all.size(), line + EXCERPT_RADIUS);
-      StringBuilder body = new StringBuilder();
-      for (int i = from; i <= end; i++) {
-        body.append(i).append("| ").append(all.get(i - 1)).append('\n');
-      }
-      text.append("Lines ").append(from).append('-').append(end).append(":\n");
-      text.append(Prompts.fenced(body.toString()));
-      shown++;
-    }
-    return text.toString();
   }
 
   /** Names of files not shown, as many as fit in {@code left} tokens. */
@@ -314,26 +282,5 @@ final class ContextBudget {
       text.append("- and ").append(binaries.size() - listed).append(" more\n");
     }
     return text.toString();
-  }
-
-  /**
-   * The order of the previous files section. A block shown again exactly as before keeps its place;
-   * the others follow in the order given.
-   */
-  static final class Layout {
-    private Map<String, String> previous = new LinkedHashMap<>();
-
-    List<String> arrange(Map<String, String> blocks) {
-      Map<String, String> arranged = new LinkedHashMap<>();
-      previous.forEach(
-          (name, block) -> {
-            if (block.equals(blocks.get(name))) {
-              arranged.put(name, block);
-            }
-          });
-      blocks.forEach(arranged::putIfAbsent);
-      previous = arranged;
-      return List.copyOf(arranged.values());
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
 import java.util.function.Supplier;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
@@ -30,6 +31,12 @@ final class Outlines {
 
   private static final int IMPORT_CHARS = 240;
 
+  /** Lines shown on each side of a line the errors name, in a file too large to show whole. */
+  static final int EXCERPT_RADIUS = 4;
+
+  /** At most this many excerpts per file. */
+  static final int EXCERPTS = 5;
+
   /** What the file shows, and whether that is a parsed outline or the file's first lines. */
   record Outline(List<String> lines, boolean parsed) {
     String label() {
@@ -52,6 +59,32 @@ final class Outlines {
       }
     }
     return new Outline(head(content), false);
+  }
+
+  /** Numbered lines around each line named, at most {@link #EXCERPTS} excerpts. */
+  static String excerpts(String content, SortedSet<Integer> lines) {
+    if (lines.isEmpty()) {
+      return "";
+    }
+    List<String> all = content.lines().toList();
+    StringBuilder text = new StringBuilder();
+    int shown = 0;
+    int end = 0;
+    for (int line : lines) {
+      if (line < 1 || line > all.size() || line <= end || shown == EXCERPTS) {
+        continue;
+      }
+      int from = Math.max(Math.max(1, end + 1), line - EXCERPT_RADIUS);
+      end = Math.min(all.size(), line + EXCERPT_RADIUS);
+      StringBuilder body = new StringBuilder();
+      for (int i = from; i <= end; i++) {
+        body.append(i).append("| ").append(all.get(i - 1)).append('\n');
+      }
+      text.append("Lines ").append(from).append('-').append(end).append(":\n");
+      text.append(Prompts.fenced(body.toString()));
+      shown++;
+    }
+    return text.toString();
   }
 
   private static Supplier<TSLanguage> languageOf(String name) {

@@ -3,6 +3,8 @@ package dev.azlon.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azlon.testing.Answers;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
@@ -39,7 +41,12 @@ class CoderTest {
   private static final int ROOM_WHEN_ASKED = 3_600;
 
   private Coder coder(TestChat chat) {
-    return new Coder(model, chat.settings(), AnswerCheck.NONE, PromptOverrides.none(), BUDGET);
+    return coder(chat, BUDGET);
+  }
+
+  private Coder coder(TestChat chat, int contextTokens) {
+    return new Coder(
+        model, chat.settings(), AnswerCheck.NONE, PromptOverrides.none(), contextTokens);
   }
 
   /** A project whose errors name other.py, and whose large.py is shown in outline. */
@@ -65,9 +72,7 @@ class CoderTest {
         .answer(Answers.candidate("FROM base\n", "large.py", "print('guessed')\n"))
         .answer(Answers.candidate("FROM base\n", "large.py", LARGE + "# fixed\n"));
     TestChat chat = new TestChat(temp.resolve(Transcript.FILE_NAME));
-    Coder coder =
-        new Coder(
-            model, chat.settings(), AnswerCheck.NONE, PromptOverrides.none(), ROOM_WHEN_ASKED);
+    Coder coder = coder(chat, ROOM_WHEN_ASKED);
 
     Proposal proposal = coder.fix(TASK, project(), Verdict.failed("It crashed."), "");
 
@@ -83,13 +88,7 @@ class CoderTest {
   @Test
   void filesShownInFullOrNewMayBeReplacedAtOnce() throws Exception {
     model.answer(Answers.candidate("FROM base\n", "main.py", "print('ok')\n", "new.py", "x = 1\n"));
-    Coder coder =
-        new Coder(
-            model,
-            new TestChat(temp.resolve("t.jsonl")).settings(),
-            AnswerCheck.NONE,
-            PromptOverrides.none(),
-            ROOM_WHEN_ASKED);
+    Coder coder = coder(new TestChat(temp.resolve("t.jsonl")), ROOM_WHEN_ASKED);
 
     coder.fix(TASK, project(), Verdict.failed("It crashed."), "");
 
@@ -106,13 +105,7 @@ class CoderTest {
     model
         .answer(Answers.review(false, "Both wrong.", "other.py", "a = 1\n"))
         .answer(Answers.review(false, "Both wrong.", "large.py", "a = 1\n", "other.py", "b = 2\n"));
-    Coder coder =
-        new Coder(
-            model,
-            new TestChat(temp.resolve("t.jsonl")).settings(),
-            AnswerCheck.NONE,
-            PromptOverrides.none(),
-            2_000);
+    Coder coder = coder(new TestChat(temp.resolve("t.jsonl")), 2_000);
 
     assertThatThrownBy(() -> coder.review(TASK, project, List.of(), ""))
         .isInstanceOf(InvalidAnswerException.class)
@@ -131,9 +124,7 @@ class CoderTest {
         .answer(Answers.needFiles("large.py", "main.py", "missing.py"))
         .answer(Answers.candidate("FROM base\n", "large.py", LARGE + "# fixed\n"));
     TestChat chat = new TestChat(temp.resolve(Transcript.FILE_NAME));
-    Coder coder =
-        new Coder(
-            model, chat.settings(), AnswerCheck.NONE, PromptOverrides.none(), ROOM_WHEN_ASKED);
+    Coder coder = coder(chat, ROOM_WHEN_ASKED);
 
     Proposal proposal = coder.fix(TASK, project(), Verdict.failed("It crashed."), "");
 
@@ -153,17 +144,15 @@ class CoderTest {
 
   @Test
   void filesAskedForNextToAnAnswerAreShownInTheNextPrompt() throws Exception {
-    String answer =
-        Answers.candidate("FROM base\n", "main.py", "import large\nprint(1)\n")
-            .replace("}", ",\"needFiles\":[\"large.py\"]}");
-    model.answer(answer).answer(Answers.candidate("FROM base\n", "large.py", LARGE + "# fixed\n"));
-    Coder coder =
-        new Coder(
-            model,
-            new TestChat(temp.resolve("t.jsonl")).settings(),
-            AnswerCheck.NONE,
-            PromptOverrides.none(),
-            3_000);
+    ObjectNode answer =
+        (ObjectNode)
+            new ObjectMapper()
+                .readTree(Answers.candidate("FROM base\n", "main.py", "import large\nprint(1)\n"));
+    answer.putArray("needFiles").add("large.py");
+    model
+        .answer(answer.toString())
+        .answer(Answers.candidate("FROM base\n", "large.py", LARGE + "# fixed\n"));
+    Coder coder = coder(new TestChat(temp.resolve("t.jsonl")), ROOM_WHEN_ASKED);
 
     coder.fix(TASK, project(), Verdict.failed("It crashed."), "");
     Proposal next = coder.fix(TASK, project(), Verdict.failed("Still wrong."), "");

@@ -2,6 +2,7 @@ package dev.azlon.maven;
 
 import dev.azlon.Setting;
 import dev.azlon.solve.RemoteOptions;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -63,6 +64,24 @@ abstract class AbstractRemoteMojo extends AbstractLockMojo {
 
   boolean remote() {
     return temporalTarget != null && !temporalTarget.isBlank();
+  }
+
+  /** The task's name on a remote engine: the project's artifact, or {@code task} without one. */
+  String specName() {
+    return project == null || project.getArtifactId() == null
+        ? "task"
+        : project.getArtifactId().replaceAll("[^\\w.-]", "_");
+  }
+
+  /** A folder of specs is not submitted from the plugin yet: say so before anything starts. */
+  void refuseRemoteBatch(boolean batch) throws MojoExecutionException {
+    if (batch && remote()) {
+      throw new MojoExecutionException(
+          "A folder of specs cannot be submitted to Temporal from the plugin yet; solve the"
+              + " folder here (unset "
+              + Setting.TEMPORAL_TARGET.parameter()
+              + "), or submit one spec at a time.");
+    }
   }
 
   RemoteOptions remoteOptions() {

@@ -72,13 +72,7 @@ public class SolveMojo extends AbstractRemoteMojo {
     Redactor redactor = Redactor.of(key.value());
     try {
       generatesSources();
-      if (isBatch() && remote()) {
-        throw new MojoExecutionException(
-            "A folder of specs cannot be submitted to Temporal from the plugin yet; solve the"
-                + " folder here (unset "
-                + Setting.TEMPORAL_TARGET.parameter()
-                + "), or submit one spec at a time.");
-      }
+      refuseRemoteBatch(isBatch());
       if (isBatch()) {
         new BatchSolve(this, key, redactor).solve();
       } else {
@@ -133,13 +127,6 @@ public class SolveMojo extends AbstractRemoteMojo {
       lockFolder.ifPresent(folder -> lockSolution(folder, spec, result, sandbox));
       generateSources(Map.of(result.runId(), new Workspace(result.solutionDirectory())));
     }
-  }
-
-  /** The task's name on a remote engine: the project's artifact, or {@code task} without one. */
-  String specName() {
-    return project == null || project.getArtifactId() == null
-        ? "task"
-        : project.getArtifactId().replaceAll("[^\\w.-]", "_");
   }
 
   boolean resuming() {

@@ -37,7 +37,7 @@ final class GeneratedProject {
     return text.toString();
   }
 
-  private static String csv(int index, int rows) {
+  static String csv(int index, int rows) {
     StringBuilder text = new StringBuilder("account,amount\n");
     for (int i = 0; i < rows; i++) {
       text.append("acct-")

@@ -44,7 +44,7 @@ public final class RealCodeCorpus {
         case 0, 1, 2 -> project.module("src/app/" + area(i) + "/records_" + i + ".py", i, 120);
         case 3 -> project.javaClass("java/src/main/java/shop/Order" + i + ".java", i);
         case 4 -> project.text("docs/guide_" + i + ".md", prose(i, 60));
-        default -> project.text("data/accounts_" + i + ".csv", csv(i, 400));
+        default -> project.text("data/accounts_" + i + ".csv", GeneratedProject.csv(i, 400));
       }
     }
     project.virtualenv();
@@ -221,20 +221,6 @@ public final class RealCodeCorpus {
           .append(" records module: def parse(text, type=int,) reads the lines (step ")
           .append(i)
           .append(").\n");
-    }
-    return text.toString();
-  }
-
-  private static String csv(int index, int rows) {
-    StringBuilder text = new StringBuilder("account,amount,currency\n");
-    for (int i = 0; i < rows; i++) {
-      text.append("acct-")
-          .append(index)
-          .append('-')
-          .append(i)
-          .append(',')
-          .append(i * 7 % 991)
-          .append(",EUR\n");
     }
     return text.toString();
   }
