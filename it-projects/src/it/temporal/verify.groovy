@@ -19,6 +19,13 @@ try {
     assert summary.iterations.size() == 2
     assert new File(runs[0], 'report.html').exists()
     assert new File(runs[0], 'workspace/main.py').text.contains('Hello, Azlon')
+    // Locked as a local solve is (without the base image's id: this build cannot ask the worker's engine).
+    assert log.contains('Locked 2 files in')
+    def lock = new JsonSlurper().parse(new File(basedir, 'azlon.lock/lock.json'))
+    assert lock.runId == runs[0].name
+    assert lock.files.keySet() == ['Dockerfile', 'main.py'] as Set
+    assert lock.environment == null || lock.environment.baseImageId == null
+    assert new File(basedir, 'azlon.lock/files/main.py').text.contains('Hello, Azlon')
 
     def worker = TemporalFixture.workerLog(basedir)
     assert worker.contains('Worker it-worker on localhost:')

@@ -138,9 +138,17 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
   }
 
   /** Locks a solved run, for the user to commit. */
+  /**
+   * Locks a solved task.
+   *
+   * @param sandbox where it was solved, to record the base image's id; null when it was solved on a
+   *     remote worker, whose engine this build cannot ask
+   */
   void lockSolution(Path directory, SolveSpec spec, SolveResult result, Sandbox sandbox) {
     Map<String, String> environment = new TreeMap<>();
-    sandbox.imageId(spec.baseImage()).ifPresent(id -> environment.put(BASE_IMAGE_ID, id));
+    if (sandbox != null) {
+      sandbox.imageId(spec.baseImage()).ifPresent(id -> environment.put(BASE_IMAGE_ID, id));
+    }
     SolutionLock written =
         SolutionLock.write(
             directory,

@@ -9,7 +9,9 @@ import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -27,7 +29,10 @@ final class RemoteSolve {
     this.redactor = redactor;
   }
 
-  void solve(TaskSettings settings, SolveSpec spec, SandboxLimits limits)
+  /**
+   * @param lockFolder where a solved task is locked, if locks are on
+   */
+  void solve(TaskSettings settings, SolveSpec spec, SandboxLimits limits, Optional<Path> lockFolder)
       throws MojoExecutionException, MojoFailureException {
     RemoteSolver remote =
         RemoteSolver.find(getClass().getClassLoader())
@@ -100,6 +105,7 @@ final class RemoteSolve {
             mojo.getLog(), settings, spec.maxIterations(), "the workers' own keys", redactor)
         .report(result);
     if (result.solved()) {
+      lockFolder.ifPresent(folder -> mojo.lockSolution(folder, spec, result, null));
       mojo.generateSources(Map.of(result.runId(), new Workspace(result.solutionDirectory())));
     }
   }

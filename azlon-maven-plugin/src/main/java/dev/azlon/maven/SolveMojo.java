@@ -97,7 +97,7 @@ public class SolveMojo extends AbstractRemoteMojo {
       return;
     }
     if (remote()) {
-      new RemoteSolve(this, redactor).solve(settings, spec, limits);
+      new RemoteSolve(this, redactor).solve(settings, spec, limits, lockFolder);
       return;
     }
     ChatModel chatModel = chatModel(key);

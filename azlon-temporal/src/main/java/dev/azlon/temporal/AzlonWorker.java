@@ -128,7 +128,10 @@ public final class AzlonWorker {
             new Thread(
                 () -> {
                   LOG.info("Stopping: solves under way move to another worker.");
-                  factory.shutdown();
+                  // Not a graceful drain: a solve can take an hour. Each solve learns of the stop
+                  // at its next heartbeat, records its interruption and fails its attempt, which
+                  // the server gives to another worker with the last checkpoint.
+                  factory.shutdownNow();
                   factory.awaitTermination(30, TimeUnit.SECONDS);
                   service.shutdown();
                   stopped.countDown();

@@ -249,6 +249,51 @@ class SolveWorkflowTest {
     assertThat(runs).hasValue(4);
   }
 
+  @Test
+  void aRunFolderOverThePayloadCapFailsClearlyAndIsNotRetried() {
+    // Three files of random text, each under the 1 MiB a model's file may have, over 1.5 MiB
+    // packed.
+    java.util.Random random = new java.util.Random(3);
+    String[] noise = new String[3];
+    for (int i = 0; i < noise.length; i++) {
+      byte[] bytes = new byte[675_000];
+      random.nextBytes(bytes);
+      noise[i] = java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+    AtomicInteger attempts = new AtomicInteger();
+    worker(
+        scripted(
+            List.of(
+                candidate(
+                    DOCKERFILE,
+                    "out.txt",
+                    "Hello, Azlon",
+                    "a.txt",
+                    noise[0],
+                    "b.txt",
+                    noise[1],
+                    "c.txt",
+                    noise[2]),
+                review(true, "Greets Azlon."))),
+        InMemorySandbox.printingOutTxt(),
+        attempts);
+
+    assertThatThrownBy(() -> workflow("greet-6").solve(request(SPEC)))
+        .isInstanceOf(WorkflowFailedException.class)
+        .cause()
+        .cause()
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> {
+              assertThat(failure.getType()).isEqualTo(Failures.PAYLOAD_TOO_LARGE);
+              assertThat(failure.getOriginalMessage())
+                  .startsWith(
+                      "The run's reports and final files compress to more than 1572864 bytes")
+                  .contains("2 MB");
+            });
+    assertThat(attempts).hasValue(1);
+  }
+
   private static void awaitInterruptedState(Path runs) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {

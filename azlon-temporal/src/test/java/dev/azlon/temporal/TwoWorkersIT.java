@@ -24,15 +24,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Two worker JVMs from the worker jar against Temporal's port-bound test server, four real solves
- * (stub model, real Docker): one worker is killed with SIGKILL while its candidates run, and the
- * batch still ends with every spec solved, no model call repeated, and no container left once the
- * next sandbox sweeps. The workflow worker lives in this JVM: the test server, unlike a real one,
- * never moves workflow tasks off a dead workflow worker, so only activity workers are killed.
+ * (stub model, real Docker): one worker is stopped (SIGKILL, or SIGTERM for a graceful stop) while
+ * its candidates run, and the batch still ends with every spec solved, no model call repeated, and
+ * no container left once the next sandbox sweeps. The workflow worker lives in this JVM: the test
+ * server, unlike a real one, never moves workflow tasks off a dead workflow worker, so only
+ * activity workers are killed.
  */
 class TwoWorkersIT {
 
@@ -64,8 +66,9 @@ class TwoWorkersIT {
     }
   }
 
-  @Test
-  void killingAWorkerMidSolveLosesNoSpecAndRepeatsNoModelCall() throws Exception {
+  @ParameterizedTest(name = "stopped with {0}")
+  @ValueSource(strings = {"SIGKILL", "SIGTERM"})
+  void stoppingAWorkerMidSolveLosesNoSpecAndRepeatsNoModelCall(String signal) throws Exception {
     stub = OpenAiStub.start();
     for (String word : WORDS) {
       // The program runs for a few seconds: long enough to kill its worker while it runs.
@@ -131,7 +134,11 @@ class TwoWorkersIT {
     // The SDK sends a heartbeat at most every 0.8 x the heartbeat timeout (2.4 s here).
     Thread.sleep(3_500);
     Process survivor = worker("survivor", port);
-    doomed.destroyForcibly();
+    if (signal.equals("SIGKILL")) {
+      doomed.destroyForcibly();
+    } else {
+      doomed.destroy();
+    }
     assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
     BatchReport report =
@@ -145,6 +152,12 @@ class TwoWorkersIT {
     assertThat(report.specs()).allMatch(s -> s.report().worker().equals("survivor"));
     assertThat(stub.requests()).hasSize(WORDS.size());
     assertThat(log("doomed")).contains("solving, attempt 1");
+    if (signal.equals("SIGTERM")) {
+      // Stopped gracefully: each solve recorded its interruption before its attempt failed.
+      assertThat(log("doomed"))
+          .contains("Stopping: solves under way move to another worker.")
+          .contains("stopped: ActivityWorkerShutdownException");
+    }
     assertThat(log("survivor")).contains("solving, attempt 2, from 1 recorded answers");
     assertThat(survivor.isAlive()).isTrue();
     // The next sandbox on this host sweeps what the killed worker's runs left behind.
