@@ -1,6 +1,7 @@
 package dev.azlon.temporal;
 
 import dev.azlon.workspace.FileNames;
+import dev.azlon.workspace.InputFiles;
 import dev.azlon.workspace.SourceFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -50,28 +54,47 @@ public final class FileArchive {
    * @throws PayloadTooLargeException when the archive is over {@code maxBytes}
    */
   public static byte[] pack(Path folder, Predicate<String> keep, int maxBytes, String what) {
+    Map<String, Path> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> keep.test(name(folder, p)))
+          .forEach(p -> files.put(name(folder, p), p));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not list " + folder, e);
+    }
+    return pack(files, maxBytes, what);
+  }
+
+  /**
+   * The starting files as a local solve would copy them (ignore files and excludes honoured, a link
+   * inside as its target's content), archived straight from where they are.
+   *
+   * @throws PayloadTooLargeException when the archive is over {@code maxBytes}
+   */
+  public static byte[] pack(InputFiles input, int maxBytes, String what) {
+    Map<String, Path> files = new TreeMap<>();
+    input.names().forEach(name -> files.put(name, input.source(name)));
+    return pack(files, maxBytes, what);
+  }
+
+  /** Each file under its name, in name order. */
+  private static byte[] pack(Map<String, Path> files, int maxBytes, String what) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar =
-            new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes));
-        Stream<Path> walk = Files.walk(folder)) {
+        new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-      List<Path> files =
-          walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-              .filter(p -> keep.test(name(folder, p)))
-              .sorted()
-              .toList();
-      for (Path file : files) {
-        TarArchiveEntry entry = new TarArchiveEntry(name(folder, file));
-        entry.setSize(Files.size(file));
+      for (Map.Entry<String, Path> file : files.entrySet()) {
+        TarArchiveEntry entry = new TarArchiveEntry(file.getKey());
+        entry.setSize(Files.size(file.getValue()));
         tar.putArchiveEntry(entry);
-        Files.copy(file, tar);
+        Files.copy(file.getValue(), tar);
         tar.closeArchiveEntry();
         if (bytes.size() > maxBytes) {
           throw tooLarge(what, bytes.size(), maxBytes);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not archive " + folder, e);
+      throw new UncheckedIOException("Could not archive " + what.toLowerCase(Locale.ROOT), e);
     }
     if (bytes.size() > maxBytes) {
       throw tooLarge(what, bytes.size(), maxBytes);

@@ -97,28 +97,17 @@ public final class TemporalRemoteSolver implements RemoteSolver {
     return id;
   }
 
+  /** Only what a local solve would copy travels: ignored files and links that lead out stay. */
   private static byte[] startingFiles(SolveSpec spec) {
     InputFiles input = InputFiles.scan(spec.inputDirectory(), spec.inputExcludes());
     if (!input.problems().isEmpty()) {
       throw new ConfigurationException(
           Setting.INPUT_DIRECTORY, "The starting files cannot be used: " + input.problems());
     }
-    Path staged = null;
     try {
-      // Only what a local solve would copy travels: ignored files and links that lead out stay.
-      staged = Files.createTempDirectory("azlon-submit");
-      for (String file : input.names()) {
-        Path target = staged.resolve(file);
-        Files.createDirectories(target.getParent());
-        Files.copy(input.source(file), target);
-      }
-      return FileArchive.pack(staged, FileArchive.MAX_BYTES, "The starting files");
+      return FileArchive.pack(input, FileArchive.MAX_BYTES, "The starting files");
     } catch (FileArchive.PayloadTooLargeException e) {
       throw new ConfigurationException(Setting.INPUT_DIRECTORY, e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not pack the starting files", e);
-    } finally {
-      delete(staged);
     }
   }
 
@@ -135,6 +124,13 @@ public final class TemporalRemoteSolver implements RemoteSolver {
       while (true) {
         try {
           SolveReport report = result.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
+          // The run's name becomes a folder here: nothing a worker sends may lead elsewhere.
+          if (report.runId() == null || !report.runId().matches("[A-Za-z0-9][\\w.-]*")) {
+            return ended(
+                Outcome.INFRA_FAILURE,
+                "The worker named the run '" + report.runId() + "', which is no run's name.",
+                started);
+          }
           return finished(report, outputDirectory, listener);
         } catch (TimeoutException stillGoing) {
           last = progress(workflow, last, listener);

@@ -104,6 +104,34 @@ class TemporalRemoteSolverTest {
   }
 
   @Test
+  void aRunNameThatWouldLeadOutOfTheOutputIsRefusedAndNothingIsWritten() throws Exception {
+    Path elsewhere = Files.createDirectories(temp.resolve("run"));
+    Files.writeString(elsewhere.resolve("planted.txt"), "x");
+    byte[] folder = FileArchive.pack(elsewhere, FileArchive.MAX_BYTES, "A run folder");
+    Worker worker = environment.newWorker(OPTIONS.taskQueue());
+    worker.registerWorkflowImplementationTypes(SolveWorkflowImpl.class);
+    worker.registerActivitiesImplementations(
+        (SolveActivities)
+            request ->
+                new SolveReport(
+                    "SOLVED", "Solved.", 1, 1, 0, 1, null, null, 1, "../escaped", "w", folder));
+    environment.start();
+    TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
+
+    String id =
+        remote.submit(
+            "greet",
+            new SolveSpec("Greet.", "Hello", 3, "base"),
+            SandboxLimits.defaults(),
+            OPTIONS);
+    SolveResult result = remote.follow(id, OPTIONS, events::add, temp.resolve("target/azlon"));
+
+    assertThat(result.outcome()).isEqualTo(Outcome.INFRA_FAILURE);
+    assertThat(result.detail()).contains("'../escaped', which is no run's name");
+    assertThat(temp.resolve("target/escaped")).doesNotExist();
+  }
+
+  @Test
   void aConfigurationErrorOnTheWorkerComesBackAsOne() {
     worker(
         new ScriptedChatModel(),

@@ -1,15 +1,10 @@
 package dev.azlon.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azlon.batch.Batch;
 import dev.azlon.batch.BatchTask;
 import dev.azlon.batch.SpecResult;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
-import dev.azlon.solve.SolveSpec;
-import dev.azlon.verdict.Check;
-import dev.azlon.verdict.Checks;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -38,7 +33,6 @@ public final class BatchBench {
 
   private static final int[] SIZES = {1, 2, 4, 8};
   private static final Pattern WORD = Pattern.compile("Print (\\w+)\\.");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private BatchBench() {}
 
@@ -83,16 +77,7 @@ public final class BatchBench {
     List<BatchTask> tasks = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String word = "spec" + i;
-      SolveSpec spec =
-          SolveSpec.builder()
-              .prompt("Print " + word + ".")
-              .testConditions("Prints " + word)
-              .maxIterations(1)
-              .baseImage(baseImage)
-              .checks(Checks.of(List.of(new Check.StdoutContains(word)), true))
-              .judge(false)
-              .build();
-      tasks.add(new BatchTask(word, spec, SandboxLimits.defaults()));
+      tasks.add(new BatchTask(word, WordSpecs.spec(word, baseImage), SandboxLimits.defaults()));
     }
     Path folder = Files.createTempDirectory(output, "n" + n + "-");
     long start = System.nanoTime();
@@ -138,17 +123,10 @@ public final class BatchBench {
         }
       }
       Matcher word = WORD.matcher(text);
-      ObjectNode answer = JSON.createObjectNode();
-      answer.put(
-          "dockerfile",
-          "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\nCMD [\"python3\", \"main.py\"]\n");
-      answer
-          .putArray("files")
-          .addObject()
-          .put("filename", "main.py")
-          .put("content", "print('" + (word.find() ? word.group(1) : "nothing") + "')\n");
       return ChatResponse.builder()
-          .aiMessage(AiMessage.from(answer.toString()))
+          .aiMessage(
+              AiMessage.from(
+                  WordSpecs.candidate(baseImage, word.find() ? word.group(1) : "nothing")))
           .tokenUsage(new TokenUsage(1000, 100))
           .build();
     }

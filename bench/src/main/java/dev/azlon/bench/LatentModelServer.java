@@ -59,20 +59,14 @@ final class LatentModelServer implements AutoCloseable {
   }
 
   private static String completion(String baseImage, String word) {
-    ObjectNode answer = JSON.createObjectNode();
-    answer.put(
-        "dockerfile",
-        "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\nCMD [\"python3\", \"main.py\"]\n");
-    answer
-        .putArray("files")
-        .addObject()
-        .put("filename", "main.py")
-        .put("content", "print('" + word + "')\n");
     ObjectNode body = JSON.createObjectNode();
     body.put("id", "chatcmpl-bench").put("object", "chat.completion").put("model", "gpt-4o");
     ObjectNode choice = body.putArray("choices").addObject();
     choice.put("index", 0).put("finish_reason", "stop");
-    choice.putObject("message").put("role", "assistant").put("content", answer.toString());
+    choice
+        .putObject("message")
+        .put("role", "assistant")
+        .put("content", WordSpecs.candidate(baseImage, word));
     body.putObject("usage")
         .put("prompt_tokens", 1000)
         .put("completion_tokens", 100)

@@ -16,8 +16,6 @@ import dev.azlon.temporal.SolveRequest;
 import dev.azlon.temporal.SolveWorkflowImpl;
 import dev.azlon.temporal.SpecData;
 import dev.azlon.temporal.WorkflowIds;
-import dev.azlon.verdict.Check;
-import dev.azlon.verdict.Checks;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
@@ -137,16 +135,7 @@ public final class TemporalBench {
   private static List<SolveSpec> specs(String baseImage) {
     List<SolveSpec> specs = new ArrayList<>();
     for (int i = 0; i < SPECS; i++) {
-      String word = "spec" + i;
-      specs.add(
-          SolveSpec.builder()
-              .prompt("Print " + word + ".")
-              .testConditions("Prints " + word)
-              .maxIterations(1)
-              .baseImage(baseImage)
-              .checks(Checks.of(List.of(new Check.StdoutContains(word)), true))
-              .judge(false)
-              .build());
+      specs.add(WordSpecs.spec("spec" + i, baseImage));
     }
     return specs;
   }
