@@ -99,6 +99,7 @@ public final class LocalSolveActivities implements SolveActivities {
         () -> {
           try {
             context.heartbeat(tracker.checkpoint());
+            tracker.reportIfChanged();
           } catch (ActivityCompletionException e) {
             if (ended.compareAndSet(null, e)) {
               solving.interrupt();
@@ -119,6 +120,7 @@ public final class LocalSolveActivities implements SolveActivities {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), Failures.CONFIGURATION_ERROR);
     } finally {
       stop(heartbeats);
+      tracker.reportIfChanged(); // the last verdict, which the workflow's progress keeps
     }
     if (ended.get() != null) {
       Thread.interrupted();

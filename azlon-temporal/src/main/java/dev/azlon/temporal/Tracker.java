@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows one solve's events on a worker: keeps the checkpoint it heartbeats (where it is, the
- * answers so far), reports progress to its workflow, and logs what the solve says.
+ * answers so far), reports progress to its workflow, and logs what the solve says. Progress goes
+ * out from the heartbeat thread, when it changed: never a network call on the solve's own thread.
  */
 final class Tracker implements SolveListener {
 
@@ -28,6 +29,7 @@ final class Tracker implements SolveListener {
   private String phase;
   private String lastVerdict = "";
   private long tokens;
+  private boolean changed = true;
 
   Tracker(Checkpoint start, int attempt, String workflowId, WorkflowClient client) {
     this.answers = new ArrayList<>(start.answers());
@@ -69,8 +71,8 @@ final class Tracker implements SolveListener {
         tokens += verdict.tokens();
         phase = "judged";
       }
+      changed = true;
     }
-    report();
   }
 
   private synchronized void keep(String answer) {
@@ -82,9 +84,14 @@ final class Tracker implements SolveListener {
     answerBytes += bytes(answer);
   }
 
-  private void report() {
+  /** Sends the workflow where the solve stands, if that changed since the last time. */
+  void reportIfChanged() {
     Progress progress;
     synchronized (this) {
+      if (!changed) {
+        return;
+      }
+      changed = false;
       progress = new Progress(iteration, maxIterations, phase, lastVerdict, tokens, attempt);
     }
     if (client == null) {

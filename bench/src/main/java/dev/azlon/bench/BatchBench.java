@@ -1,10 +1,8 @@
 package dev.azlon.bench;
 
-import dev.azlon.batch.Batch;
-import dev.azlon.batch.BatchTask;
-import dev.azlon.batch.SpecResult;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
+import dev.azlon.solve.SolveSpec;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -74,28 +72,12 @@ public final class BatchBench {
   private static double seconds(
       DockerSandbox engine, ChatModel model, Path output, String baseImage, int n)
       throws Exception {
-    List<BatchTask> tasks = new ArrayList<>();
+    List<SolveSpec> specs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String word = "spec" + i;
-      tasks.add(new BatchTask(word, WordSpecs.spec(word, baseImage), SandboxLimits.defaults()));
+      specs.add(WordSpecs.spec("spec" + i, baseImage));
     }
-    Path folder = Files.createTempDirectory(output, "n" + n + "-");
-    long start = System.nanoTime();
-    List<SpecResult> results =
-        Batch.builder()
-            .model(model)
-            .sandboxes(engine::withLimits)
-            .outputDirectory(folder)
-            .parallel(n)
-            .build()
-            .solve(tasks, false);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    for (SpecResult result : results) {
-      if (!result.solved()) {
-        throw new IllegalStateException(result.name() + " was not solved: " + result.result());
-      }
-    }
-    return seconds;
+    return WordSpecs.solveLocally(
+        model, engine, specs, Files.createTempDirectory(output, "n" + n + "-"), n);
   }
 
   /** Writes the program a prompt asks for, after a fixed latency, like a remote model. */

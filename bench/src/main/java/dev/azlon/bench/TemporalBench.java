@@ -1,8 +1,5 @@
 package dev.azlon.bench;
 
-import dev.azlon.batch.Batch;
-import dev.azlon.batch.BatchTask;
-import dev.azlon.batch.SpecResult;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
@@ -143,28 +140,12 @@ public final class TemporalBench {
   private static double local(
       DockerSandbox engine, LatentModelServer model, List<SolveSpec> specs, Path output)
       throws Exception {
-    List<BatchTask> tasks = new ArrayList<>();
-    for (int i = 0; i < specs.size(); i++) {
-      tasks.add(new BatchTask("spec" + i, specs.get(i), SandboxLimits.defaults()));
-    }
-    long start = System.nanoTime();
-    List<SpecResult> results =
-        Batch.builder()
-            .model(
-                OpenAiModels.chatModel(
-                    model.baseUrl(), "sk-bench", "gpt-4o", Duration.ofMinutes(1)))
-            .sandboxes(engine::withLimits)
-            .outputDirectory(Files.createTempDirectory(output, "local-"))
-            .parallel(SLOTS)
-            .build()
-            .solve(tasks, false);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    for (SpecResult result : results) {
-      if (!result.solved()) {
-        throw new IllegalStateException(result.name() + " was not solved: " + result.result());
-      }
-    }
-    return seconds;
+    return WordSpecs.solveLocally(
+        OpenAiModels.chatModel(model.baseUrl(), "sk-bench", "gpt-4o", Duration.ofMinutes(1)),
+        engine,
+        specs,
+        Files.createTempDirectory(output, "local-"),
+        SLOTS);
   }
 
   private static double temporal(WorkflowClient client, List<SolveSpec> specs, String run) {
