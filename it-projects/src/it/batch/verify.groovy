@@ -10,6 +10,10 @@ OpenAiStub.verify(basedir) { stub ->
     assert log.contains("[hello] iteration 1/5")
     assert log.contains("[sheep] iteration 2/2")
     assert log.contains("2 of 3 specs solved")
+    // What was paid for is locked even though the build fails.
+    assert log.contains("Locked 2 files in " + new File(basedir, "src/azlon/hello.azlon.lock"))
+    assert log.contains("Locked 2 files in " + new File(basedir, "src/azlon/slow/bye.azlon.lock"))
+    assert !new File(basedir, "src/azlon/sheep.azlon.lock").exists()
     // hello and bye: one answer each; sheep: a candidate and one fix.
     assert stub.requests().size() == 4
     assert stub.unansweredScriptSize() == 0

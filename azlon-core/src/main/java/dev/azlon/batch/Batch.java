@@ -147,23 +147,8 @@ public final class Batch {
   }
 
   private synchronized Optional<String> budgetSpent() {
-    if (maxTokens.isPresent() && tokensUsed >= maxTokens.get()) {
-      return Optional.of(
-          "the batch's token budget (batchMaxTokens "
-              + maxTokens.get()
-              + ") was used up by the specs before it ("
-              + tokensUsed
-              + " tokens)");
-    }
-    if (maxCostUsd.isPresent() && costUsed.compareTo(maxCostUsd.get()) >= 0) {
-      return Optional.of(
-          "the batch's cost budget (batchMaxCostUsd "
-              + maxCostUsd.get().toPlainString()
-              + ") was used up by the specs before it ($"
-              + costUsed.toPlainString()
-              + ")");
-    }
-    return Optional.empty();
+    return new BatchBudget(parallel, maxTokens.orElse(null), maxCostUsd.orElse(null))
+        .spent(tokensUsed, costUsed);
   }
 
   private synchronized void spend(SolveResult result) {

@@ -69,10 +69,12 @@ public final class BatchSummary {
           result.tokens(),
           result.usage().costUsd().map(cost -> "$" + Meter.dollars(cost)).orElse(""),
           String.format(Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0),
-          outputDirectory
-              .relativize(result.runDirectory().resolve(Reports.HTML))
-              .toString()
-              .replace('\\', '/'));
+          result.runDirectory() == null
+              ? null
+              : outputDirectory
+                  .relativize(result.runDirectory().resolve(Reports.HTML))
+                  .toString()
+                  .replace('\\', '/'));
     }
   }
 

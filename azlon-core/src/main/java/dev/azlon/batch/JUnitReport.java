@@ -82,7 +82,7 @@ public final class JUnitReport {
   }
 
   private static JsonNode summary(SolveResult result) {
-    if (result == null) {
+    if (result == null || result.runDirectory() == null) {
       return JSON.createObjectNode();
     }
     try {
@@ -206,7 +206,9 @@ public final class JUnitReport {
               "azlon.costUsd",
               result.usage().costUsd().map(BigDecimal::toPlainString).orElse("unknown"));
           property(suite, "azlon.model", result.model() == null ? "none" : result.model());
-          property(suite, "azlon.report", result.runDirectory().resolve(Reports.HTML).toString());
+          if (result.runDirectory() != null) {
+            property(suite, "azlon.report", result.runDirectory().resolve(Reports.HTML).toString());
+          }
         }
         suite.writeEndElement();
         suite.flush();

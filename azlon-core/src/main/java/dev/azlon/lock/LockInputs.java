@@ -1,16 +1,13 @@
 package dev.azlon.lock;
 
+import dev.azlon.Hashes;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.verdict.Check;
 import dev.azlon.workspace.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -58,15 +55,11 @@ public final class LockInputs {
   }
 
   static String sha256(String text) {
-    return sha256(text.getBytes(StandardCharsets.UTF_8));
+    return Hashes.sha256(text);
   }
 
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every JVM has SHA-256", e);
-    }
+    return Hashes.sha256(bytes);
   }
 
   /** The names and contents of every file under {@code folder}, as one hash. */

@@ -1,10 +1,7 @@
 package dev.azlon.solve;
 
+import dev.azlon.Hashes;
 import dev.azlon.verdict.Check;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A hash of what a spec asks for: prompt, test conditions, images, checks and judge. Limits are
@@ -30,13 +27,6 @@ public final class SpecFingerprint {
     for (Check check : spec.checks().effective()) {
       text.append(check.describe()).append('\0');
     }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every JVM has SHA-256", e);
-    }
+    return Hashes.sha256(text.toString()).substring(0, 32);
   }
 }

@@ -2,8 +2,11 @@ package dev.azlon.batch;
 
 import static dev.azlon.testing.Answers.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.Redactor;
+import dev.azlon.budget.Usage;
+import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.Solver;
@@ -14,7 +17,9 @@ import dev.azlon.verdict.Checks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -45,6 +50,35 @@ class JUnitReportTest {
     assertThat(suite.getAttribute("errors")).isEqualTo("0");
     assertThat(property(suite, "azlon.outcome")).isEqualTo("SOLVED");
     assertThat(property(suite, "azlon.tokens")).isNotEmpty();
+  }
+
+  @Test
+  void aSpecThatEndedWithoutARunFolderIsAnErrorWithItsReason() throws Exception {
+    // As a remote worker's configuration error ends: a result, but no run folder here.
+    SolveResult refused =
+        new SolveResult(
+            Outcome.CONFIGURATION_ERROR,
+            0,
+            List.of(),
+            null,
+            null,
+            new Usage(0, 0, 0, Optional.empty()),
+            "These base images are not on the Docker engine: ghost.",
+            Duration.ofMillis(40),
+            null,
+            null);
+
+    Element suite =
+        validated(
+            JUnitReport.write(reports, SpecResult.ran("ghost", refused), Redactor.patternsOnly()));
+
+    assertThat(suite.getAttribute("errors")).isEqualTo("1");
+    Element error = (Element) suite.getElementsByTagName("error").item(0);
+    assertThat(error.getAttribute("type")).isEqualTo("CONFIGURATION_ERROR");
+    assertThat(error.getAttribute("message")).contains("not on the Docker engine: ghost");
+    assertThat(property(suite, "azlon.outcome")).isEqualTo("CONFIGURATION_ERROR");
+    assertThatThrownBy(() -> property(suite, "azlon.report"))
+        .hasMessage("No property azlon.report");
   }
 
   @Test

@@ -60,7 +60,9 @@ abstract class AbstractBatchMojo extends AbstractSolveMojo {
   List<String> specExcludes;
 
   /**
-   * How many specs are solved at once; by default as many as the machine has cores.
+   * How many specs are solved at once; by default as many as the machine has cores. With {@code
+   * temporalTarget}, how many the remote batch starts at once, by default every spec (the workers'
+   * own {@code --concurrent-solves} bound what runs).
    *
    * @since 0.1.0
    */

@@ -47,7 +47,8 @@ abstract class AbstractRemoteMojo extends AbstractLockMojo {
   String temporalRun;
 
   /**
-   * Submit and return at once, logging the workflow id, instead of following the solve.
+   * Submit and return at once, logging the workflow ids (a batch's and each spec's), instead of
+   * following.
    *
    * @since 0.1.0
    */
@@ -55,7 +56,7 @@ abstract class AbstractRemoteMojo extends AbstractLockMojo {
   boolean temporalDetach;
 
   /**
-   * Whether Ctrl-C while following also cancels the remote solve; by default it goes on.
+   * Whether Ctrl-C while following also cancels the remote solve or batch; by default it goes on.
    *
    * @since 0.1.0
    */
@@ -73,14 +74,18 @@ abstract class AbstractRemoteMojo extends AbstractLockMojo {
         : project.getArtifactId().replaceAll("[^\\w.-]", "_");
   }
 
-  /** A folder of specs is not submitted from the plugin yet: say so before anything starts. */
-  void refuseRemoteBatch(boolean batch) throws MojoExecutionException {
-    if (batch && remote()) {
+  /** A remote solve continues on the workers by itself: resume is for runs on this machine. */
+  void refuseRemoteResume(boolean resuming) throws MojoExecutionException {
+    if (resuming && remote()) {
       throw new MojoExecutionException(
-          "A folder of specs cannot be submitted to Temporal from the plugin yet; solve the"
-              + " folder here (unset "
+          Setting.RESUME.parameter()
+              + " continues a run on this machine, but "
               + Setting.TEMPORAL_TARGET.parameter()
-              + "), or submit one spec at a time.");
+              + " solves on remote workers, which continue unfinished work by themselves. Unset "
+              + Setting.RESUME.property()
+              + ", and submit again with the same "
+              + Setting.TEMPORAL_RUN.property()
+              + " to follow work that is still going.");
     }
   }
 

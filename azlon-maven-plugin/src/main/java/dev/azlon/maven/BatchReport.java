@@ -61,7 +61,14 @@ final class BatchReport {
         continue;
       }
       SolveResult result = spec.result();
-      log.info("[" + spec.name() + "] " + result.outcome() + ", report: " + report(result));
+      log.info(
+          "["
+              + spec.name()
+              + "] "
+              + result.outcome()
+              + (result.runDirectory() == null
+                  ? ": " + redactor.redact(result.detail())
+                  : ", report: " + report(result)));
       if (result.solved()) {
         apply(spec.name(), settings, result);
       } else {

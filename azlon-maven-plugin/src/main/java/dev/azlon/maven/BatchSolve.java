@@ -4,6 +4,7 @@ import dev.azlon.ConfigurationException;
 import dev.azlon.Redactor;
 import dev.azlon.Setting;
 import dev.azlon.batch.Batch;
+import dev.azlon.batch.BatchBudget;
 import dev.azlon.batch.BatchTask;
 import dev.azlon.batch.SpecResult;
 import dev.azlon.lock.SolutionLock;
@@ -48,7 +49,17 @@ final class BatchSolve {
     Map<String, SpecResult> fromLocks = fromLocks(tasks, locks);
     List<BatchTask> toSolve =
         tasks.keySet().stream().filter(task -> !fromLocks.containsKey(task.name())).toList();
-    List<SpecResult> solved = toSolve.isEmpty() ? List.of() : solve(toSolve);
+    List<SpecResult> solved = List.of();
+    if (!toSolve.isEmpty() && mojo.remote()) {
+      Optional<List<SpecResult>> followed =
+          new RemoteSolve(mojo, redactor).solveBatch(batchName(), toSolve, remoteBudget(toSolve));
+      if (followed.isEmpty()) {
+        return;
+      }
+      solved = followed.get();
+    } else if (!toSolve.isEmpty()) {
+      solved = solve(toSolve);
+    }
     List<SpecResult> results = new ArrayList<>();
     for (BatchTask task : tasks.keySet()) {
       results.add(
@@ -59,8 +70,7 @@ final class BatchSolve {
                   .findFirst()
                   .orElseThrow());
     }
-    new BatchReport(mojo.getLog(), key.source(), redactor)
-        .report(results, tasks, mojo.outputDirectory(), mojo.reportsDirectory(), mojo.resuming());
+    // Every solution paid for is locked, even when other specs fail the build.
     Map<String, Workspace> solutions = new LinkedHashMap<>();
     for (SpecResult result : results) {
       if (result.locked()) {
@@ -74,6 +84,8 @@ final class BatchSolve {
         }
       }
     }
+    new BatchReport(mojo.getLog(), key.source(), redactor)
+        .report(results, tasks, mojo.outputDirectory(), mojo.reportsDirectory(), mojo.resuming());
     mojo.generateSources(solutions);
   }
 
@@ -120,6 +132,23 @@ final class BatchSolve {
               + String.join("\n  ", problems));
     }
     return fromLocks;
+  }
+
+  /** The folder's name, as a remote batch's id carries it. */
+  private String batchName() {
+    Path folder = mojo.specs.toPath().toAbsolutePath().normalize().getFileName();
+    return folder == null ? "specs" : folder.toString().replaceAll("[^\\w.-]", "_");
+  }
+
+  /**
+   * On remote workers, every spec is started at once unless {@code parallel} says otherwise: the
+   * workers' own {@code --concurrent-solves} bound what runs.
+   */
+  private BatchBudget remoteBudget(List<BatchTask> tasks) {
+    return new BatchBudget(
+        mojo.parallel == null ? tasks.size() : mojo.parallel,
+        mojo.batchMaxTokens,
+        mojo.batchMaxCost().orElse(null));
   }
 
   private List<SpecResult> solve(List<BatchTask> tasks) {

@@ -2,40 +2,44 @@ package dev.azlon.maven;
 
 import dev.azlon.Redactor;
 import dev.azlon.Setting;
+import dev.azlon.batch.BatchBudget;
+import dev.azlon.batch.BatchTask;
+import dev.azlon.batch.RemoteBatch;
+import dev.azlon.batch.RemoteBatchSolver;
+import dev.azlon.batch.SpecResult;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.RemoteOptions;
-import dev.azlon.solve.RemoteSolver;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
+import dev.azlon.solve.StopWhileFollowing;
 import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * A solve on remote workers: validated here as a local one, submitted, followed with the same log
- * lines, its run folder written here, and the build ending as a local solve would end it.
+ * Solves on remote workers: a spec or a folder of specs validated here as for a local solve,
+ * submitted, followed with the same log lines, its run folders written here, and the build ending
+ * as a local solve would end it. Ctrl-C while following leaves the remote work going unless {@code
+ * temporalCancelOnInterrupt} says otherwise.
  */
 final class RemoteSolve {
 
   private final SolveMojo mojo;
   private final Redactor redactor;
+  private final RemoteBatchSolver remote;
+  private final RemoteOptions options;
 
-  RemoteSolve(SolveMojo mojo, Redactor redactor) {
+  RemoteSolve(SolveMojo mojo, Redactor redactor) throws MojoExecutionException {
     this.mojo = mojo;
     this.redactor = redactor;
-  }
-
-  /**
-   * @param lockFolder where a solved task is locked, if locks are on
-   */
-  void solve(TaskSettings settings, SolveSpec spec, SandboxLimits limits, Optional<Path> lockFolder)
-      throws MojoExecutionException, MojoFailureException {
-    RemoteSolver remote =
-        RemoteSolver.find(getClass().getClassLoader())
+    this.remote =
+        RemoteBatchSolver.find(getClass().getClassLoader())
             .orElseThrow(
                 () ->
                     new MojoExecutionException(
@@ -45,52 +49,24 @@ final class RemoteSolve {
                             + " azlon-maven-plugin's <dependencies> in the POM, or unset "
                             + Setting.TEMPORAL_TARGET.parameter()
                             + " to solve here."));
-    RemoteOptions options = mojo.remoteOptions();
+    this.options = mojo.remoteOptions();
+  }
+
+  /**
+   * @param lockFolder where a solved task is locked, if locks are on
+   */
+  void solve(TaskSettings settings, SolveSpec spec, SandboxLimits limits, Optional<Path> lockFolder)
+      throws MojoExecutionException, MojoFailureException {
     String id = remote.submit(mojo.specName(), spec, limits, options);
-    mojo.getLog()
-        .info(
-            "Submitted to "
-                + remote.engine()
-                + " at "
-                + options.target()
-                + " (namespace "
-                + options.namespace()
-                + ", task queue "
-                + options.taskQueue()
-                + ") as "
-                + id
-                + ".");
+    submitted(id);
     if (mojo.temporalDetach) {
       mojo.getLog().info("Not following it (" + Setting.TEMPORAL_DETACH.property() + "): " + id);
       return;
     }
-    Thread stop =
-        new Thread(
-            () -> {
-              if (options.cancelOnInterrupt()) {
-                remote.cancel(id, options);
-                System.err.println("[azlon] Stopped; the remote solve " + id + " was cancelled.");
-              } else {
-                System.err.println(
-                    "[azlon] Stopped following; the remote solve "
-                        + id
-                        + " goes on. Submit the same spec again to follow it, or set "
-                        + Setting.TEMPORAL_CANCEL_ON_INTERRUPT.property()
-                        + "=true to cancel on Ctrl-C.");
-              }
-            },
-            "azlon-remote-stop");
-    Runtime.getRuntime().addShutdownHook(stop);
     SolveResult result;
-    try {
+    try (StopWhileFollowing stop = stopWhileFollowing("the remote solve " + id, id, "spec")) {
       result =
           remote.follow(id, options, new ProgressLog(mojo.getLog(), ""), mojo.outputDirectory());
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(stop);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook runs: the JVM is stopping.
-      }
     }
     if (result.runDirectory() == null) {
       switch (result.outcome()) {
@@ -108,5 +84,59 @@ final class RemoteSolve {
       lockFolder.ifPresent(folder -> mojo.lockSolution(folder, spec, result, null));
       mojo.generateSources(Map.of(result.runId(), new Workspace(result.solutionDirectory())));
     }
+  }
+
+  /**
+   * Submits the specs as one batch and follows it.
+   *
+   * @return how each spec went, or empty when the batch was submitted without following it
+   */
+  Optional<List<SpecResult>> solveBatch(String name, List<BatchTask> tasks, BatchBudget budget) {
+    RemoteBatch batch = remote.submitBatch(name, tasks, budget, options);
+    submitted(batch.id() + " (" + tasks.size() + (tasks.size() == 1 ? " spec" : " specs") + ")");
+    if (mojo.temporalDetach) {
+      mojo.getLog()
+          .info("Not following it (" + Setting.TEMPORAL_DETACH.property() + "): " + batch.id());
+      batch.solves().forEach((spec, id) -> mojo.getLog().info("  " + spec + ": " + id));
+      return Optional.empty();
+    }
+    Map<String, ProgressLog> logs = new ConcurrentHashMap<>();
+    try (StopWhileFollowing stop =
+        stopWhileFollowing("the remote batch " + batch.id(), batch.id(), "folder")) {
+      return Optional.of(
+          remote.followBatch(
+              batch,
+              options,
+              (spec, event) ->
+                  logs.computeIfAbsent(spec, n -> new ProgressLog(mojo.getLog(), "[" + n + "] "))
+                      .on(event),
+              mojo.outputDirectory()));
+    }
+  }
+
+  private void submitted(String what) {
+    mojo.getLog()
+        .info(
+            "Submitted to "
+                + remote.engine()
+                + " at "
+                + options.target()
+                + " (namespace "
+                + options.namespace()
+                + ", task queue "
+                + options.taskQueue()
+                + ") as "
+                + what
+                + ".");
+  }
+
+  private StopWhileFollowing stopWhileFollowing(String what, String id, String submitted) {
+    return StopWhileFollowing.install(
+        remote,
+        what,
+        id,
+        options,
+        "Submit the same " + submitted + " again",
+        message -> System.err.println("[azlon] " + message));
   }
 }

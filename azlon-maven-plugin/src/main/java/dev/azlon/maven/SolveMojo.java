@@ -72,7 +72,7 @@ public class SolveMojo extends AbstractRemoteMojo {
     Redactor redactor = Redactor.of(key.value());
     try {
       generatesSources();
-      refuseRemoteBatch(isBatch());
+      refuseRemoteResume(resuming());
       if (isBatch()) {
         new BatchSolve(this, key, redactor).solve();
       } else {

@@ -27,4 +27,22 @@ public record SolveReport(
     long durationMs,
     String runId,
     String worker,
-    byte[] runFolder) {}
+    byte[] runFolder) {
+
+  /** The same report without its run folder. */
+  public SolveReport withoutRunFolder() {
+    return new SolveReport(
+        outcome,
+        detail,
+        iterations,
+        inputTokens,
+        cachedInputTokens,
+        outputTokens,
+        costUsd,
+        model,
+        durationMs,
+        runId,
+        worker,
+        null);
+  }
+}

@@ -2,13 +2,17 @@ package dev.azlon.temporal;
 
 import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
+import dev.azlon.batch.BatchBudget;
+import dev.azlon.batch.BatchTask;
+import dev.azlon.batch.RemoteBatch;
+import dev.azlon.batch.RemoteBatchSolver;
+import dev.azlon.batch.SpecResult;
 import dev.azlon.budget.Usage;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.RemoteOptions;
-import dev.azlon.solve.RemoteSolver;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.workspace.InputFiles;
@@ -16,6 +20,7 @@ import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
@@ -29,23 +34,29 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Submits solves to a Temporal server and follows them: the {@link RemoteSolver} the plugin finds
- * when {@code azlon-temporal} is among its dependencies.
+ * Submits solves and batches to a Temporal server and follows them: the remote solver the plugin
+ * finds when {@code azlon-temporal} is among its dependencies.
  */
-public final class TemporalRemoteSolver implements RemoteSolver {
+public final class TemporalRemoteSolver implements RemoteBatchSolver {
 
   /** How often progress is asked for while following. */
   static final Duration POLL = Duration.ofMillis(500);
@@ -69,32 +80,62 @@ public final class TemporalRemoteSolver implements RemoteSolver {
 
   @Override
   public String submit(String name, SolveSpec spec, SandboxLimits limits, RemoteOptions options) {
-    byte[] files = new byte[0];
-    if (spec.inputDirectory() != null) {
-      files = startingFiles(spec);
-    }
-    SolveRequest request =
-        new SolveRequest(
-            name,
-            SpecData.of(spec),
-            LimitsData.of(limits),
-            files,
-            SolveRequest.HEARTBEAT_TIMEOUT_MS,
-            SolveRequest.RETRY_WINDOW_MS);
+    SolveRequest request = request(name, spec, limits);
     String id = WorkflowIds.forSpec(options.run(), name, spec);
     SolveWorkflow workflow =
-        client(options)
-            .newWorkflowStub(
-                SolveWorkflow.class,
-                WorkflowOptions.newBuilder()
-                    .setTaskQueue(options.taskQueue())
-                    .setWorkflowId(id)
-                    // Submitted again while it goes, the same solve is followed, not repeated.
-                    .setWorkflowIdConflictPolicy(
-                        WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-                    .build());
+        client(options).newWorkflowStub(SolveWorkflow.class, workflowOptions(id, options));
     WorkflowClient.start(workflow::solve, request);
     return id;
+  }
+
+  @Override
+  public RemoteBatch submitBatch(
+      String name, List<BatchTask> tasks, BatchBudget budget, RemoteOptions options) {
+    // Every spec's starting files are packed before anything is submitted.
+    List<SolveRequest> requests = new ArrayList<>();
+    Map<String, String> solves = new LinkedHashMap<>();
+    for (BatchTask task : tasks) {
+      try {
+        requests.add(request(task.name(), task.spec(), task.limits()));
+      } catch (ConfigurationException e) {
+        throw new ConfigurationException(
+            e.setting(), task.name() + ": " + e.getMessage() + " No spec was submitted.");
+      }
+      solves.put(task.name(), WorkflowIds.forSpec(options.run(), task.name(), task.spec()));
+    }
+    List<String> ids = List.copyOf(solves.values());
+    String id = WorkflowIds.forBatch(options.run(), name, ids);
+    BatchWorkflow workflow =
+        client(options).newWorkflowStub(BatchWorkflow.class, workflowOptions(id, options));
+    WorkflowClient.start(
+        workflow::solve,
+        new BatchRequest(
+            requests,
+            ids,
+            budget.parallel(),
+            budget.maxTokens(),
+            budget.maxCostUsd() == null ? null : budget.maxCostUsd().toPlainString()));
+    return new RemoteBatch(id, solves);
+  }
+
+  private static SolveRequest request(String name, SolveSpec spec, SandboxLimits limits) {
+    return new SolveRequest(
+        name,
+        SpecData.of(spec),
+        LimitsData.of(limits),
+        spec.inputDirectory() == null ? new byte[0] : startingFiles(spec),
+        SolveRequest.HEARTBEAT_TIMEOUT_MS,
+        SolveRequest.RETRY_WINDOW_MS);
+  }
+
+  private static WorkflowOptions workflowOptions(String id, RemoteOptions options) {
+    return WorkflowOptions.newBuilder()
+        .setTaskQueue(options.taskQueue())
+        .setWorkflowId(id)
+        // Submitted again while it goes, the same work is followed, not repeated.
+        .setWorkflowIdConflictPolicy(
+            WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+        .build();
   }
 
   /** Only what a local solve would copy travels: ignored files and links that lead out stay. */
@@ -157,6 +198,119 @@ public final class TemporalRemoteSolver implements RemoteSolver {
   @Override
   public void cancel(String id, RemoteOptions options) {
     client(options).newUntypedWorkflowStub(id).cancel();
+  }
+
+  @Override
+  public List<SpecResult> followBatch(
+      RemoteBatch batch,
+      RemoteOptions options,
+      BiConsumer<String, SolveEvent> listener,
+      Path outputDirectory) {
+    BatchWorkflow workflow = client(options).newWorkflowStub(BatchWorkflow.class, batch.id());
+    WorkflowStub stub = WorkflowStub.fromTyped(workflow);
+    CompletableFuture<BatchReport> result = stub.getResultAsync(BatchReport.class);
+    Map<String, SpecResult> ended = new LinkedHashMap<>();
+    Map<String, Progress> last = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    long started = System.nanoTime();
+    BatchReport report;
+    try {
+      while (true) {
+        try {
+          report = result.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
+          break;
+        } catch (TimeoutException stillGoing) {
+          List<String> running = running(workflow);
+          batch
+              .solves()
+              .forEach(
+                  (name, id) -> {
+                    if (running.contains(id)) {
+                      seen.add(id);
+                      SolveWorkflow solve =
+                          client(options).newWorkflowStub(SolveWorkflow.class, id);
+                      last.put(
+                          id, progress(solve, last.get(id), event -> listener.accept(name, event)));
+                    } else if (seen.contains(id) && !ended.containsKey(name)) {
+                      // It left the batch's running set: it has ended, its result is there.
+                      ended.put(name, specEnded(name, id, options, listener, outputDirectory));
+                    }
+                  });
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      if (options.cancelOnInterrupt()) {
+        stub.cancel();
+      }
+      String detail =
+          options.cancelOnInterrupt()
+              ? "Interrupted; the remote batch " + batch.id() + " was cancelled."
+              : "Interrupted while following; the remote batch "
+                  + batch.id()
+                  + " goes on. Submit the same folder again to follow it.";
+      return batch.solves().keySet().stream()
+          .map(
+              name ->
+                  ended.getOrDefault(
+                      name, SpecResult.ran(name, ended(Outcome.INTERRUPTED, detail, started))))
+          .toList();
+    } catch (ExecutionException e) {
+      // The batch itself failed or was cancelled: each spec it started says how it ended.
+      String why = "the remote batch " + batch.id() + " ended first: " + reason(e.getCause());
+      List<SpecResult> results = new ArrayList<>();
+      batch
+          .solves()
+          .forEach(
+              (name, id) ->
+                  results.add(
+                      ended.containsKey(name)
+                          ? ended.get(name)
+                          : exists(id, options)
+                              ? specEnded(name, id, options, listener, outputDirectory)
+                              : SpecResult.notStarted(name, why)));
+      return results;
+    }
+    List<SpecResult> results = new ArrayList<>();
+    for (BatchReport.SpecReport spec : report.specs()) {
+      if (ended.containsKey(spec.name())) {
+        results.add(ended.get(spec.name()));
+      } else if (spec.notStarted() != null) {
+        results.add(SpecResult.notStarted(spec.name(), spec.notStarted()));
+      } else {
+        results.add(specEnded(spec.name(), spec.workflowId(), options, listener, outputDirectory));
+      }
+    }
+    return results;
+  }
+
+  /** A spec's solve that has ended (or soon will): its result, its run folder written here. */
+  private SpecResult specEnded(
+      String name,
+      String id,
+      RemoteOptions options,
+      BiConsumer<String, SolveEvent> listener,
+      Path outputDirectory) {
+    return SpecResult.ran(
+        name,
+        follow(id, options, event -> listener.accept(name, event), outputDirectory.resolve(name)));
+  }
+
+  private boolean exists(String id, RemoteOptions options) {
+    try {
+      client(options).newUntypedWorkflowStub(id).describe();
+      return true;
+    } catch (WorkflowNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static List<String> running(BatchWorkflow workflow) {
+    try {
+      return workflow.running();
+    } catch (RuntimeException e) {
+      return List.of(); // not started yet, or between tasks: ask again
+    }
   }
 
   /** Reports what changed since the last answer to the progress query. */
@@ -255,6 +409,20 @@ public final class TemporalRemoteSolver implements RemoteSolver {
             ? temporal.getOriginalMessage()
             : String.valueOf(cause.getMessage());
     return ended(Outcome.INFRA_FAILURE, message + " (remote solve " + id + ")", started);
+  }
+
+  /** What ended a workflow, from its innermost cause. */
+  private static String reason(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof CanceledFailure) {
+      return "it was cancelled";
+    }
+    return cause instanceof TemporalFailure temporal
+        ? temporal.getOriginalMessage()
+        : String.valueOf(cause.getMessage());
   }
 
   private static SolveResult ended(Outcome outcome, String detail, long started) {

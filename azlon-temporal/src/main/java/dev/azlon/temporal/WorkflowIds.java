@@ -1,7 +1,9 @@
 package dev.azlon.temporal;
 
+import dev.azlon.Hashes;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.SpecFingerprint;
+import java.util.List;
 
 /**
  * Workflow ids from what is solved and under which run: submitting the same spec for the same run
@@ -19,7 +21,17 @@ public final class WorkflowIds {
     return "azlon-" + run + "-" + name + "-" + SpecFingerprint.of(spec).substring(0, 12);
   }
 
-  public static String forBatch(String run, String folder) {
-    return "azlon-" + run + "-batch-" + folder;
+  /**
+   * @param name the batch's name, such as its folder's
+   * @param solves its specs' workflow ids ({@link #forSpec}): a batch whose specs changed is
+   *     another batch
+   */
+  public static String forBatch(String run, String name, List<String> solves) {
+    return "azlon-"
+        + run
+        + "-batch-"
+        + name
+        + "-"
+        + Hashes.sha256(String.join("\n", solves)).substring(0, 12);
   }
 }

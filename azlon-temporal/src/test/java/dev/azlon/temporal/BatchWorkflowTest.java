@@ -89,7 +89,7 @@ class BatchWorkflowTest {
     WorkflowOptions options =
         WorkflowOptions.newBuilder()
             .setTaskQueue(QUEUE)
-            .setWorkflowId(WorkflowIds.forBatch("build-7", "specs"))
+            .setWorkflowId(WorkflowIds.forBatch("build-7", "specs", ids))
             .build();
     BatchWorkflow batch = client.newWorkflowStub(BatchWorkflow.class, options);
     BatchRequest request = new BatchRequest(specs, ids, 2);
@@ -100,7 +100,7 @@ class BatchWorkflowTest {
         .isInstanceOf(WorkflowExecutionAlreadyStarted.class);
     BatchReport report =
         client
-            .newUntypedWorkflowStub(WorkflowIds.forBatch("build-7", "specs"))
+            .newUntypedWorkflowStub(WorkflowIds.forBatch("build-7", "specs", ids))
             .getResult(BatchReport.class);
 
     assertThat(report.specs())

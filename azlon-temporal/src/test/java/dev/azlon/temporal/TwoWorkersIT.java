@@ -120,7 +120,7 @@ class TwoWorkersIT {
             BatchWorkflow.class,
             WorkflowOptions.newBuilder()
                 .setTaskQueue(QUEUE)
-                .setWorkflowId(WorkflowIds.forBatch("two-workers", "specs"))
+                .setWorkflowId(WorkflowIds.forBatch("two-workers", "specs", ids))
                 .build());
     WorkflowClient.start(batch::solve, new BatchRequest(specs, ids, 4));
 
@@ -143,7 +143,7 @@ class TwoWorkersIT {
 
     BatchReport report =
         client
-            .newUntypedWorkflowStub(WorkflowIds.forBatch("two-workers", "specs"))
+            .newUntypedWorkflowStub(WorkflowIds.forBatch("two-workers", "specs", ids))
             .getResult(4, TimeUnit.MINUTES, BatchReport.class);
 
     assertThat(report.specs())

@@ -167,7 +167,7 @@ public final class TemporalBench {
             BatchWorkflow.class,
             WorkflowOptions.newBuilder()
                 .setTaskQueue(QUEUE)
-                .setWorkflowId(WorkflowIds.forBatch(run, "bench"))
+                .setWorkflowId(WorkflowIds.forBatch(run, "bench", ids))
                 .build());
     long start = System.nanoTime();
     BatchReport report = batch.solve(new BatchRequest(requests, ids, SPECS));
