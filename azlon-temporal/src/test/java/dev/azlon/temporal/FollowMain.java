@@ -1,0 +1,53 @@
+package dev.azlon.temporal;
+
+import dev.azlon.event.SolveEvent;
+import dev.azlon.sandbox.SandboxLimits;
+import dev.azlon.solve.RemoteOptions;
+import dev.azlon.solve.SolveResult;
+import dev.azlon.solve.SolveSpec;
+import dev.azlon.solve.StopWhileFollowing;
+import java.nio.file.Path;
+
+/**
+ * What {@code azlon:solve} does with {@code temporalTarget}, in a JVM of its own that a test can
+ * stop as Ctrl-C stops a build: submits a spec, follows it with the same stop-while-following hook,
+ * and prints what it sees. Arguments: port, task queue, cancelOnInterrupt, output folder.
+ */
+public final class FollowMain {
+
+  private FollowMain() {}
+
+  public static void main(String[] args) {
+    RemoteOptions options =
+        new RemoteOptions(
+            "localhost:" + args[0], "default", args[1], "ctrl-c", Boolean.parseBoolean(args[2]));
+    TemporalRemoteSolver remote = new TemporalRemoteSolver();
+    String id =
+        remote.submit(
+            "greet",
+            new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 3, "base"),
+            SandboxLimits.defaults(),
+            options);
+    System.out.println("Following " + id);
+    try (StopWhileFollowing stop =
+        StopWhileFollowing.install(
+            remote,
+            "the remote solve " + id,
+            id,
+            options,
+            "Submit the same spec again",
+            message -> System.out.println("[azlon] " + message))) {
+      SolveResult result =
+          remote.follow(
+              id,
+              options,
+              event -> {
+                if (event instanceof SolveEvent.Message message) {
+                  System.out.println(message.text());
+                }
+              },
+              Path.of(args[3]));
+      System.out.println("Ended " + result.outcome());
+    }
+  }
+}
