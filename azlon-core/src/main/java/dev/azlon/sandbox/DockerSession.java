@@ -5,6 +5,7 @@ import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import dev.azlon.AzlonException;
+import dev.azlon.InterruptedRunException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -24,7 +25,8 @@ final class DockerSession implements SandboxSession {
   private final String runId;
   private final Owner owner;
   // Removes the run's resources if the JVM is stopped (Ctrl-C) while the session is open.
-  private final Thread shutdownHook = new Thread(this::removeAll, "azlon-sandbox-cleanup");
+  private final Thread shutdownHook = new Thread(this::stopForShutdown, "azlon-sandbox-cleanup");
+  private volatile boolean stopping;
   private String previousImage;
 
   DockerSession(DockerClient docker, SandboxLimits limits, String runId, Owner owner) {
@@ -54,11 +56,13 @@ final class DockerSession implements SandboxSession {
         return CandidateRun.buildFailed(build.failure(), build.log(), build.duration());
       }
       previousImage = tag;
-      return candidateRun(
-          build, ContainerRun.run(docker, tag, null, labels, limits, limits.runTimeout()));
+      ContainerRun run = ContainerRun.run(docker, tag, null, labels, limits, limits.runTimeout());
+      refuseIfStopping(null);
+      return candidateRun(build, run);
     } catch (AzlonException e) {
       throw e;
     } catch (RuntimeException e) {
+      refuseIfStopping(e);
       // Docker's own errors, and a connection lost mid-call (a raw ConnectException inside).
       throw new SandboxException(
           "Docker failed while building or running iteration "
@@ -90,6 +94,7 @@ final class DockerSession implements SandboxSession {
     Map<String, String> labels = Map.of(DockerSandbox.RUN_LABEL, runId, Owner.LABEL, owner.token());
     try {
       ContainerRun run = ContainerRun.run(docker, previousImage, command, labels, limits, timeout);
+      refuseIfStopping(null);
       return new CandidateRun(
           run.status(),
           "",
@@ -101,6 +106,7 @@ final class DockerSession implements SandboxSession {
     } catch (AzlonException e) {
       throw e;
     } catch (RuntimeException e) {
+      refuseIfStopping(e);
       throw new SandboxException(
           "Docker failed while running '" + command + "': " + DockerSandbox.firstLine(e), e);
     }
@@ -120,6 +126,24 @@ final class DockerSession implements SandboxSession {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException shuttingDown) {
       // The hook is running or about to; nothing left to unregister.
+    }
+  }
+
+  /**
+   * What stopping the JVM does to an open session: its containers and images go, and a candidate
+   * they cut short (killed, or its container gone mid-call) is an interruption, never a result the
+   * model would be asked to fix.
+   */
+  void stopForShutdown() {
+    stopping = true;
+    removeAll();
+  }
+
+  private void refuseIfStopping(RuntimeException cause) {
+    if (stopping) {
+      throw new InterruptedRunException(
+          "Stopped: the JVM is stopping, and the candidate's container was removed on the way out.",
+          cause);
     }
   }
 

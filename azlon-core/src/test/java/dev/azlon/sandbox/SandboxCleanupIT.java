@@ -1,13 +1,19 @@
 package dev.azlon.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.azlon.InterruptedRunException;
 import dev.azlon.testing.TestImages;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +56,37 @@ class SandboxCleanupIT {
     DockerSandbox.connect(SandboxLimits.defaults());
 
     assertThat(DockerProbe.resourcesLabelled(runId)).isZero();
+  }
+
+  @Test
+  void aCandidateTheStopCutsShortIsAnInterruptionNotAResult() throws Exception {
+    Path context = Files.createTempDirectory("azlon-stop");
+    Files.writeString(
+        context.resolve("Dockerfile"),
+        "FROM "
+            + TestImages.PYTHON
+            + "\nCMD [\"python3\", \"-c\", \"import time; time.sleep(600)\"]\n");
+    DockerSandbox sandbox =
+        DockerSandbox.connect(SandboxLimits.builder().runTimeout(Duration.ofMinutes(5)).build());
+    DockerSession session = (DockerSession) sandbox.open(runId);
+    try {
+      CompletableFuture<CandidateRun> run =
+          CompletableFuture.supplyAsync(() -> session.buildAndRun(context, 1));
+      awaitTrue(() -> DockerProbe.runningContainersLabelled(runId) == 1, Duration.ofSeconds(60));
+
+      // What the JVM's shutdown hook does on SIGTERM or Ctrl-C, while the candidate runs.
+      session.stopForShutdown();
+
+      // Its container was killed, but that is no exit code 137 for the model to fix.
+      assertThatThrownBy(() -> run.get(60, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .cause()
+          .isInstanceOf(InterruptedRunException.class)
+          .hasMessageContaining("the JVM is stopping");
+      assertThat(DockerProbe.resourcesLabelled(runId)).isZero();
+    } finally {
+      session.close();
+    }
   }
 
   private Process startChildRunningACandidate() throws Exception {
