@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.InterruptedRunException;
 import dev.azlon.solve.Solver;
+import dev.azlon.temporal.testing.LocalTemporal;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import io.temporal.client.WorkflowClient;
@@ -15,11 +16,9 @@ import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import io.temporal.testserver.TestServer;
 import io.temporal.worker.WorkerFactory;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +34,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Ctrl-C (SIGINT) to a JVM following a remote solve, against the port-bound test server: the solve
- * goes on and ends solved, unless cancelOnInterrupt asked to cancel it, in which case its worker
- * records it INTERRUPTED. Either way the follower says what became of it.
+ * Ctrl-C (SIGINT) to a JVM following a remote solve, against a local server: the solve goes on and
+ * ends solved, unless cancelOnInterrupt asked to cancel it, in which case its worker records it
+ * INTERRUPTED. Either way the follower says what became of it.
  */
 class CtrlCWhileFollowingIT {
 
@@ -48,7 +47,7 @@ class CtrlCWhileFollowingIT {
   private final List<String> printed = new CopyOnWriteArrayList<>();
   private final CountDownLatch running = new CountDownLatch(1);
   private final CountDownLatch gate = new CountDownLatch(1);
-  private TestServer.PortBoundTestServer server;
+  private LocalTemporal server;
   private WorkerFactory workers;
   private Process follower;
 
@@ -69,11 +68,8 @@ class CtrlCWhileFollowingIT {
   @ParameterizedTest(name = "cancelOnInterrupt={0}")
   @ValueSource(booleans = {false, true})
   void ctrlCStopsFollowingAndCancelsOnlyWhenAsked(boolean cancelOnInterrupt) throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    server = TestServer.createPortBoundServer(port);
+    server = LocalTemporal.start(temp);
+    int port = server.port();
     WorkflowClient client =
         WorkflowClient.newInstance(
             WorkflowServiceStubs.newServiceStubs(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
+import dev.azlon.temporal.testing.LocalTemporal;
 import dev.azlon.testing.Answers;
 import dev.azlon.testing.OpenAiStub;
 import dev.azlon.verdict.Check;
@@ -14,10 +15,8 @@ import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import io.temporal.testserver.TestServer;
 import io.temporal.worker.WorkerFactory;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,10 +28,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Two worker JVMs from the worker jar against Temporal's port-bound test server, four real solves
- * (stub model, real Docker): one worker is stopped (SIGKILL, or SIGTERM for a graceful stop) while
- * its candidates run, and the batch still ends with every spec solved, no model call repeated, and
- * no container left once the next sandbox sweeps. The workflow worker lives in this JVM: the test
+ * Two worker JVMs from the worker jar against a local server ({@link LocalTemporal}: the port-bound
+ * test server, or a real dev server when AZLON_TEMPORAL_CLI is set), four real solves (stub model,
+ * real Docker): one worker is stopped (SIGKILL, or SIGTERM for a graceful stop) while its
+ * candidates run, and the batch still ends with every spec solved, no model call repeated, and no
+ * container left once the next sandbox sweeps. The workflow worker lives in this JVM: the test
  * server, unlike a real one, never moves workflow tasks off a dead workflow worker, so only
  * activity workers are killed.
  */
@@ -46,7 +46,7 @@ class TwoWorkersIT {
   @TempDir Path temp;
 
   private final List<Process> workers = new ArrayList<>();
-  private TestServer.PortBoundTestServer server;
+  private LocalTemporal server;
   private WorkerFactory workflows;
   private OpenAiStub stub;
 
@@ -77,11 +77,8 @@ class TwoWorkersIT {
           Answers.pythonCandidate(
               BASE_IMAGE, "import time\ntime.sleep(8)\nprint('" + word + "')\n"));
     }
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    server = TestServer.createPortBoundServer(port);
+    server = LocalTemporal.start(temp);
+    int port = server.port();
     WorkflowClient client =
         WorkflowClient.newInstance(
             WorkflowServiceStubs.newServiceStubs(

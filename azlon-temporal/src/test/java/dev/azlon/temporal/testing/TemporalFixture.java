@@ -1,10 +1,8 @@
 package dev.azlon.temporal.testing;
 
-import io.temporal.testserver.TestServer;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * For invoker hook scripts: Temporal's test server on a port in the invoker's JVM, and a worker
+ * For invoker hook scripts: a local Temporal server ({@link LocalTemporal}: the test server in the
+ * invoker's JVM, or the dev server of the CLI {@value LocalTemporal#CLI} names), and a worker
  * started from the worker jar in a JVM of its own, for one it-project at a time; the project's
  * {@code .mvn/maven.config} points azlon:solve at the server.
  */
@@ -21,10 +20,10 @@ public final class TemporalFixture {
 
   private static final Map<String, TemporalFixture> RUNNING = new ConcurrentHashMap<>();
 
-  private final TestServer.PortBoundTestServer server;
+  private final LocalTemporal server;
   private final Process worker;
 
-  private TemporalFixture(TestServer.PortBoundTestServer server, Process worker) {
+  private TemporalFixture(LocalTemporal server, Process worker) {
     this.server = server;
     this.worker = worker;
   }
@@ -35,11 +34,8 @@ public final class TemporalFixture {
    */
   public static int start(File project, Path workerJar, String modelUrl, String key)
       throws IOException {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(port);
+    LocalTemporal server = LocalTemporal.start(project.toPath());
+    int port = server.port();
     Path log = project.toPath().resolve("worker.log");
     ProcessBuilder builder =
         new ProcessBuilder(
