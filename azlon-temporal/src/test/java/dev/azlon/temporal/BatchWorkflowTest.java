@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.solve.SolveSpec;
-import dev.azlon.solve.Solver;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.WordModel;
 import dev.azlon.verdict.Check;
@@ -58,19 +57,7 @@ class BatchWorkflowTest {
     WordModel model = new WordModel(Duration.ZERO);
     Worker worker = environment.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(SolveWorkflowImpl.class, BatchWorkflowImpl.class);
-    worker.registerActivitiesImplementations(
-        new LocalSolveActivities(
-            (folder, listener, limits) ->
-                Solver.builder()
-                    .model(model)
-                    .sandbox(slow)
-                    .outputDirectory(folder)
-                    .listener(listener)
-                    .build(),
-            work,
-            client,
-            Duration.ofMillis(200),
-            "test-worker"));
+    worker.registerActivitiesImplementations(TestActivities.of(model, slow, work, client));
     environment.start();
     List<SolveRequest> specs = new ArrayList<>();
     List<String> ids = new ArrayList<>();

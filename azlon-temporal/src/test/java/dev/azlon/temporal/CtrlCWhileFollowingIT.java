@@ -6,23 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.InterruptedRunException;
-import dev.azlon.solve.Solver;
 import dev.azlon.temporal.testing.LocalTemporal;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.CanceledFailure;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -70,11 +65,7 @@ class CtrlCWhileFollowingIT {
   void ctrlCStopsFollowingAndCancelsOnlyWhenAsked(boolean cancelOnInterrupt) throws Exception {
     server = LocalTemporal.start(temp);
     int port = server.port();
-    WorkflowClient client =
-        WorkflowClient.newInstance(
-            WorkflowServiceStubs.newServiceStubs(
-                WorkflowServiceStubsOptions.newBuilder().setTarget("localhost:" + port).build()),
-            WorkflowClientOptions.newBuilder().build());
+    WorkflowClient client = server.client();
     ScriptedChatModel model =
         new ScriptedChatModel()
             .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
@@ -96,18 +87,7 @@ class CtrlCWhileFollowingIT {
     var worker = workers.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(SolveWorkflowImpl.class);
     worker.registerActivitiesImplementations(
-        new LocalSolveActivities(
-            (folder, listener, limits) ->
-                Solver.builder()
-                    .model(model)
-                    .sandbox(gated)
-                    .outputDirectory(folder)
-                    .listener(listener)
-                    .build(),
-            temp.resolve("worker"),
-            client,
-            Duration.ofMillis(200),
-            "worker-1"));
+        TestActivities.of(model, gated, temp.resolve("worker"), client));
     workers.start();
 
     follower = follow(port, cancelOnInterrupt);

@@ -12,7 +12,6 @@ import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.RemoteOptions;
 import dev.azlon.solve.SolveSpec;
-import dev.azlon.solve.Solver;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.WordModel;
 import dev.azlon.verdict.Check;
@@ -50,18 +49,7 @@ class RemoteBatchTest {
     Worker worker = environment.newWorker(OPTIONS.taskQueue());
     worker.registerWorkflowImplementationTypes(SolveWorkflowImpl.class, BatchWorkflowImpl.class);
     worker.registerActivitiesImplementations(
-        new LocalSolveActivities(
-            (folder, listener, limits) ->
-                Solver.builder()
-                    .model(model)
-                    .sandbox(sandbox)
-                    .outputDirectory(folder)
-                    .listener(listener)
-                    .build(),
-            temp.resolve("worker"),
-            environment.getWorkflowClient(),
-            Duration.ofMillis(100),
-            "worker-1"));
+        TestActivities.of(model, sandbox, temp.resolve("worker"), environment.getWorkflowClient()));
     environment.start();
     return new TemporalRemoteSolver(o -> environment.getWorkflowClient());
   }

@@ -11,14 +11,12 @@ import dev.azlon.solve.RemoteOptions;
 import dev.azlon.solve.RemoteSolver;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
-import dev.azlon.solve.Solver;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,18 +44,7 @@ class TemporalRemoteSolverTest {
     Worker worker = environment.newWorker(OPTIONS.taskQueue());
     worker.registerWorkflowImplementationTypes(SolveWorkflowImpl.class);
     worker.registerActivitiesImplementations(
-        new LocalSolveActivities(
-            (folder, listener, limits) ->
-                Solver.builder()
-                    .model(model)
-                    .sandbox(sandbox)
-                    .outputDirectory(folder)
-                    .listener(listener)
-                    .build(),
-            temp.resolve("worker"),
-            environment.getWorkflowClient(),
-            Duration.ofMillis(200),
-            "worker-1"));
+        TestActivities.of(model, sandbox, temp.resolve("worker"), environment.getWorkflowClient()));
     environment.start();
   }
 

@@ -11,10 +11,7 @@ import dev.azlon.testing.OpenAiStub;
 import dev.azlon.verdict.Check;
 import dev.azlon.verdict.Checks;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,11 +76,7 @@ class TwoWorkersIT {
     }
     server = LocalTemporal.start(temp);
     int port = server.port();
-    WorkflowClient client =
-        WorkflowClient.newInstance(
-            WorkflowServiceStubs.newServiceStubs(
-                WorkflowServiceStubsOptions.newBuilder().setTarget("localhost:" + port).build()),
-            WorkflowClientOptions.newBuilder().build());
+    WorkflowClient client = server.client();
     workflows = WorkerFactory.newInstance(client);
     workflows
         .newWorker(QUEUE)

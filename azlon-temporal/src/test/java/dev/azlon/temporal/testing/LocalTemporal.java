@@ -1,6 +1,8 @@
 package dev.azlon.temporal.testing;
 
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +31,7 @@ public final class LocalTemporal implements AutoCloseable {
   private final int port;
   private final TestServer.PortBoundTestServer testServer;
   private final Process devServer;
+  private final List<WorkflowServiceStubs> services = new CopyOnWriteArrayList<>();
 
   private LocalTemporal(int port, TestServer.PortBoundTestServer testServer, Process devServer) {
     this.port = port;
@@ -85,6 +89,15 @@ public final class LocalTemporal implements AutoCloseable {
     return port;
   }
 
+  /** A client of the default namespace; its connection closes with the server. */
+  public WorkflowClient client() {
+    WorkflowServiceStubs service =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(target()).build());
+    services.add(service);
+    return WorkflowClient.newInstance(service, WorkflowClientOptions.newBuilder().build());
+  }
+
   /** Whether this is a real {@code temporal server start-dev}. */
   public boolean real() {
     return devServer != null;
@@ -97,6 +110,7 @@ public final class LocalTemporal implements AutoCloseable {
 
   @Override
   public void close() {
+    services.forEach(WorkflowServiceStubs::shutdownNow);
     if (testServer != null) {
       testServer.close();
       return;
