@@ -60,7 +60,7 @@ final class RemoteSolve {
     String id = remote.submit(mojo.specName(), spec, limits, options);
     submitted(id);
     if (mojo.temporalDetach) {
-      mojo.getLog().info("Not following it (" + Setting.TEMPORAL_DETACH.property() + "): " + id);
+      detached(id);
       return;
     }
     SolveResult result;
@@ -95,8 +95,7 @@ final class RemoteSolve {
     RemoteBatch batch = remote.submitBatch(name, tasks, budget, options);
     submitted(batch.id() + " (" + tasks.size() + (tasks.size() == 1 ? " spec" : " specs") + ")");
     if (mojo.temporalDetach) {
-      mojo.getLog()
-          .info("Not following it (" + Setting.TEMPORAL_DETACH.property() + "): " + batch.id());
+      detached(batch.id());
       batch.solves().forEach((spec, id) -> mojo.getLog().info("  " + spec + ": " + id));
       return Optional.empty();
     }
@@ -128,6 +127,20 @@ final class RemoteSolve {
                 + ") as "
                 + what
                 + ".");
+  }
+
+  private void detached(String id) {
+    mojo.getLog()
+        .info(
+            "Not following it ("
+                + Setting.TEMPORAL_DETACH.property()
+                + "): "
+                + id
+                + ". Submit again without "
+                + Setting.TEMPORAL_DETACH.property()
+                + " and with the same "
+                + Setting.TEMPORAL_RUN.property()
+                + " to follow it while it goes.");
   }
 
   private StopWhileFollowing stopWhileFollowing(String what, String id, String submitted) {

@@ -1,5 +1,6 @@
 package dev.azlon.temporal.testing;
 
+import io.temporal.client.WorkflowClient;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,8 +35,7 @@ public final class TemporalFixture {
    */
   public static int start(File project, Path workerJar, String modelUrl, String key)
       throws IOException {
-    LocalTemporal server = LocalTemporal.start(project.toPath());
-    int port = server.port();
+    LocalTemporal server = server(project);
     Path log = project.toPath().resolve("worker.log");
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -43,7 +43,7 @@ public final class TemporalFixture {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar",
                     workerJar.toString(),
-                    "--target=localhost:" + port,
+                    "--target=" + server.target(),
                     "--task-queue=azlon",
                     "--base-url=" + modelUrl,
                     "--model=gpt-4o",
@@ -55,13 +55,30 @@ public final class TemporalFixture {
             .redirectOutput(log.toFile());
     builder.environment().put("AZLON_IT_WORKER_KEY", key);
     builder.environment().put("TESTCONTAINERS_RYUK_DISABLED", "true");
-    Process worker = builder.start();
-    RUNNING.put(project.getName(), new TemporalFixture(server, worker));
+    RUNNING.put(project.getName(), new TemporalFixture(server, builder.start()));
+    return server.port();
+  }
+
+  /** Starts the server alone: what is submitted waits there, since no worker takes it. */
+  public static int startServerOnly(File project) throws IOException {
+    LocalTemporal server = server(project);
+    RUNNING.put(project.getName(), new TemporalFixture(server, null));
+    return server.port();
+  }
+
+  /** A client of the server started for this project, for a verify script's questions. */
+  public static WorkflowClient client(File project) {
+    return RUNNING.get(project.getName()).server.client();
+  }
+
+  /** A server whose address the project's {@code .mvn/maven.config} gives azlon:solve. */
+  private static LocalTemporal server(File project) throws IOException {
+    LocalTemporal server = LocalTemporal.start(project.toPath());
     Path config = project.toPath().resolve(".mvn/maven.config");
     Files.createDirectories(config.getParent());
     String existing = Files.exists(config) ? Files.readString(config) : "";
-    Files.writeString(config, existing + "-Dazlon.temporal.target=localhost:" + port + "\n");
-    return port;
+    Files.writeString(config, existing + "-Dazlon.temporal.target=" + server.target() + "\n");
+    return server;
   }
 
   /** Stops the worker and the server started for this project. */
@@ -70,9 +87,11 @@ public final class TemporalFixture {
     if (fixture == null) {
       return;
     }
-    fixture.worker.destroy();
     try {
-      if (!fixture.worker.waitFor(30, TimeUnit.SECONDS)) {
+      if (fixture.worker != null) {
+        fixture.worker.destroy();
+      }
+      if (fixture.worker != null && !fixture.worker.waitFor(30, TimeUnit.SECONDS)) {
         fixture.worker.destroyForcibly();
       }
     } catch (InterruptedException e) {
