@@ -10,6 +10,9 @@ try {
     assert log.contains('Remote: iteration')
     assert log.contains('Solved remotely by it-worker')
     assert log.contains('Solved in 2 iterations')
+    // The second build: the same task, solved under the same run, fetched with no model call.
+    assert log.contains('Solved earlier under azlon.temporal.run=it as azlon-it-temporal-')
+    assert log.contains('its result is fetched, no model is asked again.')
     assert !log.contains('sk-it-worker')
 
     def runs = new File(basedir, 'target/azlon').listFiles().findAll { it.isDirectory() }

@@ -18,7 +18,7 @@ public interface RemoteBatchSolver extends RemoteSolver {
   /**
    * Submits every spec as one batch, after checking every spec's starting files (a problem in one
    * submits none); the same batch submitted again under the same run while it goes is followed, not
-   * started twice.
+   * started twice, and a spec solved earlier under the same run is not submitted again.
    *
    * @param name the batch's name, such as its folder's
    */

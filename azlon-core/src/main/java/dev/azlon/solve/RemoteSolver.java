@@ -16,12 +16,10 @@ public interface RemoteSolver {
   String engine();
 
   /**
-   * Submits a spec, its starting files included; a spec already going under the same run is not
-   * submitted twice.
-   *
-   * @return the remote solve's id
+   * Submits a spec, its starting files included. A spec going under the same run is not submitted
+   * twice, nor one solved under it: following either costs no model call.
    */
-  String submit(String name, SolveSpec spec, SandboxLimits limits, RemoteOptions options);
+  RemoteSubmission submit(String name, SolveSpec spec, SandboxLimits limits, RemoteOptions options);
 
   /**
    * Follows a remote solve to its end, reporting its progress as solve events, and writes its run

@@ -39,7 +39,7 @@ abstract class AbstractRemoteMojo extends AbstractLockMojo {
 
   /**
    * What the submission belongs to, such as a CI build number; the same spec submitted again under
-   * the same run while it goes is followed, not solved twice.
+   * the same run is followed while it goes and fetched once solved, not solved twice.
    *
    * @since 0.1.0
    */

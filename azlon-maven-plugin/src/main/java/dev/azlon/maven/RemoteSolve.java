@@ -9,6 +9,7 @@ import dev.azlon.batch.RemoteBatchSolver;
 import dev.azlon.batch.SpecResult;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.RemoteOptions;
+import dev.azlon.solve.RemoteSubmission;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.StopWhileFollowing;
@@ -57,8 +58,13 @@ final class RemoteSolve {
    */
   void solve(TaskSettings settings, SolveSpec spec, SandboxLimits limits, Optional<Path> lockFolder)
       throws MojoExecutionException, MojoFailureException {
-    String id = remote.submit(mojo.specName(), spec, limits, options);
-    submitted(id);
+    RemoteSubmission submission = remote.submit(mojo.specName(), spec, limits, options);
+    String id = submission.id();
+    if (submission.solvedEarlier()) {
+      solvedEarlier("", id);
+    } else {
+      submitted(id);
+    }
     if (mojo.temporalDetach) {
       detached(id);
       return;
@@ -93,15 +99,26 @@ final class RemoteSolve {
    */
   Optional<List<SpecResult>> solveBatch(String name, List<BatchTask> tasks, BatchBudget budget) {
     RemoteBatch batch = remote.submitBatch(name, tasks, budget, options);
-    submitted(batch.id() + " (" + tasks.size() + (tasks.size() == 1 ? " spec" : " specs") + ")");
+    batch
+        .solvedEarlier()
+        .forEach(spec -> solvedEarlier("[" + spec + "] ", batch.solves().get(spec)));
+    if (batch.submitted()) {
+      int count = tasks.size() - batch.solvedEarlier().size();
+      submitted(batch.id() + " (" + count + (count == 1 ? " spec" : " specs") + ")");
+    }
     if (mojo.temporalDetach) {
-      detached(batch.id());
+      if (batch.submitted()) {
+        detached(batch.id());
+      }
       batch.solves().forEach((spec, id) -> mojo.getLog().info("  " + spec + ": " + id));
       return Optional.empty();
     }
     Map<String, ProgressLog> logs = new ConcurrentHashMap<>();
+    // Nothing submitted (all solved earlier): nothing to cancel, nothing goes on.
     try (StopWhileFollowing stop =
-        stopWhileFollowing("the remote batch " + batch.id(), batch.id(), "folder")) {
+        batch.submitted()
+            ? stopWhileFollowing("the remote batch " + batch.id(), batch.id(), "folder")
+            : null) {
       return Optional.of(
           remote.followBatch(
               batch,
@@ -127,6 +144,19 @@ final class RemoteSolve {
                 + ") as "
                 + what
                 + ".");
+  }
+
+  private void solvedEarlier(String prefix, String id) {
+    mojo.getLog()
+        .info(
+            prefix
+                + "Solved earlier under "
+                + Setting.TEMPORAL_RUN.property()
+                + "="
+                + options.run()
+                + " as "
+                + id
+                + ": its result is fetched, no model is asked again.");
   }
 
   private void detached(String id) {

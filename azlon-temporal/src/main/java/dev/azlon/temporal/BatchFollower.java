@@ -45,10 +45,18 @@ final class BatchFollower {
       RemoteOptions options,
       BiConsumer<String, SolveEvent> listener,
       Path outputDirectory) {
+    Map<String, SpecResult> ended = new LinkedHashMap<>();
+    // Solved earlier under this run: their results are fetched, nothing is asked again.
+    for (String name : batch.solvedEarlier()) {
+      ended.put(
+          name, specEnded(name, batch.solves().get(name), options, listener, outputDirectory));
+    }
+    if (!batch.submitted()) {
+      return batch.solves().keySet().stream().map(ended::get).toList();
+    }
     BatchWorkflow workflow = client.newWorkflowStub(BatchWorkflow.class, batch.id());
     WorkflowStub stub = WorkflowStub.fromTyped(workflow);
     CompletableFuture<BatchReport> result = stub.getResultAsync(BatchReport.class);
-    Map<String, SpecResult> ended = new LinkedHashMap<>();
     Map<String, Progress> last = new HashMap<>();
     Set<String> seen = new HashSet<>();
     long started = System.nanoTime();
@@ -114,16 +122,23 @@ final class BatchFollower {
                               : SpecResult.notStarted(name, why)));
       return results;
     }
-    List<SpecResult> results = new ArrayList<>();
+    Map<String, String> notStarted = new HashMap<>();
     for (BatchReport.SpecReport spec : report.specs()) {
-      if (ended.containsKey(spec.name())) {
-        results.add(ended.get(spec.name()));
-      } else if (spec.notStarted() != null) {
-        results.add(SpecResult.notStarted(spec.name(), spec.notStarted()));
-      } else {
-        results.add(specEnded(spec.name(), spec.workflowId(), options, listener, outputDirectory));
+      if (spec.notStarted() != null) {
+        notStarted.put(spec.name(), spec.notStarted());
       }
     }
+    List<SpecResult> results = new ArrayList<>();
+    batch
+        .solves()
+        .forEach(
+            (name, id) ->
+                results.add(
+                    ended.containsKey(name)
+                        ? ended.get(name)
+                        : notStarted.containsKey(name)
+                            ? SpecResult.notStarted(name, notStarted.get(name))
+                            : specEnded(name, id, options, listener, outputDirectory)));
     return results;
   }
 

@@ -10,21 +10,28 @@ import dev.azlon.batch.SpecResult;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
 import dev.azlon.sandbox.SandboxLimits;
+import dev.azlon.solve.Outcome;
 import dev.azlon.solve.RemoteOptions;
+import dev.azlon.solve.RemoteSubmission;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.workspace.InputFiles;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -53,13 +60,17 @@ public final class TemporalRemoteSolver implements RemoteBatchSolver {
   }
 
   @Override
-  public String submit(String name, SolveSpec spec, SandboxLimits limits, RemoteOptions options) {
+  public RemoteSubmission submit(
+      String name, SolveSpec spec, SandboxLimits limits, RemoteOptions options) {
     SolveRequest request = request(name, spec, limits);
     String id = WorkflowIds.forSpec(options.run(), name, spec);
+    if (solvedEarlier(id, options)) {
+      return new RemoteSubmission(id, true);
+    }
     SolveWorkflow workflow =
         client(options).newWorkflowStub(SolveWorkflow.class, workflowOptions(id, options));
     WorkflowClient.start(workflow::solve, request);
-    return id;
+    return new RemoteSubmission(id, false);
   }
 
   @Override
@@ -67,17 +78,29 @@ public final class TemporalRemoteSolver implements RemoteBatchSolver {
       String name, List<BatchTask> tasks, BatchBudget budget, RemoteOptions options) {
     // Every spec's starting files are packed before anything is submitted.
     List<SolveRequest> requests = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     Map<String, String> solves = new LinkedHashMap<>();
+    Set<String> earlier = new HashSet<>();
     for (BatchTask task : tasks) {
+      SolveRequest request;
       try {
-        requests.add(request(task.name(), task.spec(), task.limits()));
+        request = request(task.name(), task.spec(), task.limits());
       } catch (ConfigurationException e) {
         throw new ConfigurationException(
             e.setting(), task.name() + ": " + e.getMessage() + " No spec was submitted.");
       }
-      solves.put(task.name(), WorkflowIds.forSpec(options.run(), task.name(), task.spec()));
+      String id = WorkflowIds.forSpec(options.run(), task.name(), task.spec());
+      solves.put(task.name(), id);
+      if (solvedEarlier(id, options)) {
+        earlier.add(task.name());
+      } else {
+        requests.add(request);
+        ids.add(id);
+      }
     }
-    List<String> ids = List.copyOf(solves.values());
+    if (requests.isEmpty()) {
+      return new RemoteBatch(null, solves, earlier);
+    }
     String id = WorkflowIds.forBatch(options.run(), name, ids);
     BatchWorkflow workflow =
         client(options).newWorkflowStub(BatchWorkflow.class, workflowOptions(id, options));
@@ -89,7 +112,24 @@ public final class TemporalRemoteSolver implements RemoteBatchSolver {
             budget.parallel(),
             budget.maxTokens(),
             budget.maxCostUsd() == null ? null : budget.maxCostUsd().toPlainString()));
-    return new RemoteBatch(id, solves);
+    return new RemoteBatch(id, solves, earlier);
+  }
+
+  /**
+   * Whether the solve {@code id} ended SOLVED under this run: following it then fetches that result
+   * instead of paying for the same solve again. Any other ending is solved again.
+   */
+  private boolean solvedEarlier(String id, RemoteOptions options) {
+    WorkflowStub stub = client(options).newUntypedWorkflowStub(id);
+    try {
+      if (stub.describe().getStatus()
+          != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
+        return false;
+      }
+      return Outcome.SOLVED.name().equals(stub.getResult(SolveReport.class).outcome());
+    } catch (WorkflowNotFoundException never) {
+      return false;
+    }
   }
 
   private static SolveRequest request(String name, SolveSpec spec, SandboxLimits limits) {

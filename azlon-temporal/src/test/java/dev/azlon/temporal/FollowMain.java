@@ -23,11 +23,13 @@ public final class FollowMain {
             "localhost:" + args[0], "default", args[1], "ctrl-c", Boolean.parseBoolean(args[2]));
     TemporalRemoteSolver remote = new TemporalRemoteSolver();
     String id =
-        remote.submit(
-            "greet",
-            new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 3, "base"),
-            SandboxLimits.defaults(),
-            options);
+        remote
+            .submit(
+                "greet",
+                new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 3, "base"),
+                SandboxLimits.defaults(),
+                options)
+            .id();
     System.out.println("Following " + id);
     try (StopWhileFollowing stop =
         StopWhileFollowing.install(

@@ -163,4 +163,36 @@ class RemoteBatchTest {
                     .startsWith("the batch's token budget (batchMaxTokens 1) was used up"));
     assertThat(model.calls()).isEqualTo(1);
   }
+
+  @Test
+  void specsSolvedUnderTheRunAreFetchedAndOnlyTheOthersAreSubmitted() {
+    TemporalRemoteSolver remote = worker(InMemorySandbox.printingOutTxt());
+    RemoteBatch first =
+        remote.submitBatch("specs", tasks("ALPHA"), new BatchBudget(1, null, null), OPTIONS);
+    remote.followBatch(first, OPTIONS, this::listen, temp.resolve("first"));
+
+    RemoteBatch second =
+        remote.submitBatch(
+            "specs", tasks("ALPHA", "BRAVO"), new BatchBudget(1, null, null), OPTIONS);
+    List<SpecResult> results =
+        remote.followBatch(second, OPTIONS, this::listen, temp.resolve("second"));
+    RemoteBatch third =
+        remote.submitBatch(
+            "specs", tasks("ALPHA", "BRAVO"), new BatchBudget(1, null, null), OPTIONS);
+    List<SpecResult> again =
+        remote.followBatch(third, OPTIONS, this::listen, temp.resolve("third"));
+
+    assertThat(second.solvedEarlier()).containsExactly("alpha");
+    assertThat(results)
+        .extracting(r -> r.name() + "=" + r.result().outcome())
+        .containsExactly("alpha=SOLVED", "bravo=SOLVED");
+    assertThat(results.get(0).result().runDirectory().getParent())
+        .isEqualTo(temp.resolve("second/alpha"));
+    assertThat(third.submitted()).isFalse();
+    assertThat(third.solvedEarlier()).containsExactlyInAnyOrder("alpha", "bravo");
+    assertThat(again)
+        .extracting(r -> r.name() + "=" + r.result().outcome())
+        .containsExactly("alpha=SOLVED", "bravo=SOLVED");
+    assertThat(model.calls()).isEqualTo(2);
+  }
 }

@@ -9,10 +9,13 @@ import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.RemoteOptions;
 import dev.azlon.solve.RemoteSolver;
+import dev.azlon.solve.RemoteSubmission;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
+import dev.azlon.verdict.Check;
+import dev.azlon.verdict.Checks;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.nio.file.Files;
@@ -74,11 +77,14 @@ class TemporalRemoteSolverTest {
             .build();
     TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
 
-    String id = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
-    String again = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
+    RemoteSubmission first = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
+    RemoteSubmission again = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
+    String id = first.id();
     SolveResult result = remote.follow(id, OPTIONS, events::add, temp.resolve("target/azlon"));
 
-    assertThat(again).isEqualTo(id).startsWith("azlon-build-9-greet-");
+    assertThat(again).isEqualTo(first);
+    assertThat(id).startsWith("azlon-build-9-greet-");
+    assertThat(first.solvedEarlier()).isFalse();
     assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
     assertThat(result.runDirectory().getParent()).isEqualTo(temp.resolve("target/azlon"));
     assertThat(result.runDirectory().resolve("report.html")).exists();
@@ -106,11 +112,13 @@ class TemporalRemoteSolverTest {
     TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
 
     String id =
-        remote.submit(
-            "greet",
-            new SolveSpec("Greet.", "Hello", 3, "base"),
-            SandboxLimits.defaults(),
-            OPTIONS);
+        remote
+            .submit(
+                "greet",
+                new SolveSpec("Greet.", "Hello", 3, "base"),
+                SandboxLimits.defaults(),
+                OPTIONS)
+            .id();
     SolveResult result = remote.follow(id, OPTIONS, events::add, temp.resolve("target/azlon"));
 
     assertThat(result.outcome()).isEqualTo(Outcome.INFRA_FAILURE);
@@ -126,11 +134,62 @@ class TemporalRemoteSolverTest {
     TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
     SolveSpec spec = new SolveSpec("Greet.", "Hello", 3, "base");
 
-    String id = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
+    String id = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS).id();
     SolveResult result = remote.follow(id, OPTIONS, events::add, temp.resolve("target/azlon"));
 
     assertThat(result.outcome()).isEqualTo(Outcome.CONFIGURATION_ERROR);
     assertThat(result.detail()).contains("base (not on this engine)").contains(id);
     assertThat(result.runDirectory()).isNull();
+  }
+
+  @Test
+  void aSpecSolvedUnderTheRunIsFetchedWhenSubmittedAgainNotSolvedAgain() {
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
+            .answer(review(true, "Greets Azlon."));
+    worker(model, InMemorySandbox.printingOutTxt());
+    TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
+    SolveSpec spec = new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 3, "base");
+    String id = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS).id();
+    remote.follow(id, OPTIONS, events::add, temp.resolve("first"));
+
+    // Later, say after a detached submission or a lost connection: submitted again, same run.
+    RemoteSubmission again = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
+    SolveResult result = remote.follow(again.id(), OPTIONS, events::add, temp.resolve("second"));
+
+    assertThat(again).isEqualTo(new RemoteSubmission(id, true));
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(result.solutionDirectory().resolve("out.txt")).hasContent("Hello, Azlon");
+    assertThat(model.requests()).hasSize(2);
+  }
+
+  @Test
+  void aSpecThatEndedUnsolvedIsSolvedAgainWhenSubmittedAgain() {
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, world"))
+            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"));
+    worker(model, InMemorySandbox.printingOutTxt());
+    TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Greet Azlon.")
+            .testConditions("Prints Hello, Azlon")
+            .baseImage("base")
+            .maxIterations(1)
+            .judge(false)
+            .checks(Checks.of(List.of(new Check.StdoutContains("Hello, Azlon")), true))
+            .build();
+    String id = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS).id();
+    assertThat(remote.follow(id, OPTIONS, events::add, temp.resolve("first")).outcome())
+        .isEqualTo(Outcome.UNSOLVED);
+
+    RemoteSubmission again = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS);
+    SolveResult result = remote.follow(again.id(), OPTIONS, events::add, temp.resolve("second"));
+
+    assertThat(again).isEqualTo(new RemoteSubmission(id, false));
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(model.requests()).hasSize(2);
   }
 }
