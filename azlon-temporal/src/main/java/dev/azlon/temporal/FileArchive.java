@@ -134,8 +134,12 @@ public final class FileArchive {
         archive,
         (entry, tar) -> {
           Path target = folder.resolve(entry.getName());
-          Files.createDirectories(target.getParent());
-          Files.copy(tar, target);
+          try {
+            Files.createDirectories(target.getParent());
+            Files.copy(tar, target);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + target, e);
+          }
         });
   }
 

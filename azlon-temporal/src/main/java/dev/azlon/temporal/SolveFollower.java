@@ -64,7 +64,11 @@ final class SolveFollower {
                 "The worker named the run '" + report.runId() + "', which is no run's name.",
                 started);
           }
-          return finished(report, outputDirectory, listener);
+          try {
+            return finished(report, outputDirectory, listener);
+          } catch (UncheckedIOException | IllegalArgumentException e) {
+            return notWritten(report, outputDirectory, e, started);
+          }
         } catch (TimeoutException stillGoing) {
           last = progress(workflow, last, listener);
         }
@@ -183,6 +187,25 @@ final class SolveFollower {
             ? temporal.getOriginalMessage()
             : String.valueOf(cause.getMessage());
     return ended(Outcome.INFRA_FAILURE, message + " (remote solve " + id + ")", started);
+  }
+
+  /** A result whose run folder could not be written here (a full disk, a name refused). */
+  private static SolveResult notWritten(
+      SolveReport report, Path outputDirectory, RuntimeException e, long started) {
+    String why = e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage());
+    return ended(
+        Outcome.INFRA_FAILURE,
+        "The remote solve ended "
+            + report.outcome()
+            + ", but its run folder could not be written under "
+            + outputDirectory
+            + ": "
+            + why
+            + (Outcome.SOLVED.name().equals(report.outcome())
+                ? ". The result stays on the server: once this is fixed, submitting again under"
+                    + " the same run fetches it, with no model call."
+                : "."),
+        started);
   }
 
   /** What ended a workflow, from its innermost cause. */

@@ -192,4 +192,37 @@ class TemporalRemoteSolverTest {
     assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
     assertThat(model.requests()).hasSize(2);
   }
+
+  @Test
+  void aRunFolderThatCannotBeWrittenHereEndsTheFollowingWithTheReasonAndTheWayBack()
+      throws Exception {
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
+            .answer(review(true, "Greets Azlon."));
+    worker(model, InMemorySandbox.printingOutTxt());
+    TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
+    SolveSpec spec = new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 3, "base");
+    // Where the run folder should go is a file: nothing can be written under it.
+    Path blocked = Files.writeString(temp.resolve("blocked"), "not a folder");
+
+    String id = remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS).id();
+    SolveResult result = remote.follow(id, OPTIONS, events::add, blocked);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.INFRA_FAILURE);
+    assertThat(result.runDirectory()).isNull();
+    assertThat(result.detail())
+        .startsWith("The remote solve ended SOLVED, but its run folder could not be written under")
+        .contains("Could not write " + blocked)
+        .endsWith("submitting again under the same run fetches it, with no model call.");
+    // And it does: the way back the message gives.
+    SolveResult fetched =
+        remote.follow(
+            remote.submit("greet", spec, SandboxLimits.defaults(), OPTIONS).id(),
+            OPTIONS,
+            events::add,
+            temp.resolve("target/azlon"));
+    assertThat(fetched.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(model.requests()).hasSize(2);
+  }
 }
