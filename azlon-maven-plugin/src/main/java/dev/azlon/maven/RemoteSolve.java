@@ -66,11 +66,17 @@ final class RemoteSolve {
       submitted(id);
     }
     if (mojo.temporalDetach) {
-      detached(id);
+      if (!submission.solvedEarlier()) {
+        detached(id);
+      }
       return;
     }
     SolveResult result;
-    try (StopWhileFollowing stop = stopWhileFollowing("the remote solve " + id, id, "spec")) {
+    // Solved earlier: nothing goes on remotely, so Ctrl-C has nothing to cancel or leave going.
+    try (StopWhileFollowing stop =
+        submission.solvedEarlier()
+            ? null
+            : stopWhileFollowing("the remote solve " + id, id, "spec")) {
       result =
           remote.follow(id, options, new ProgressLog(mojo.getLog(), ""), mojo.outputDirectory());
     }
