@@ -21,13 +21,16 @@ public record SolveRequest(
     long heartbeatTimeoutMs,
     long retryWindowMs) {
 
-  /** How long a worker may go silent by default before its solve moves elsewhere. */
-  public static final long HEARTBEAT_TIMEOUT_MS = 30_000;
+  /**
+   * How long a worker may go silent by default before its solve moves elsewhere. The SDK sends a
+   * heartbeat at most every 0.8 x this, so the checkpoint reaches the server every 8 s.
+   */
+  public static final long HEARTBEAT_TIMEOUT_MS = 10_000;
 
   /** How long infrastructure failures are retried by default. */
   public static final long RETRY_WINDOW_MS = 6 * 3_600_000L;
 
-  /** Default limits, thirty seconds of silence, six hours of retries. */
+  /** Default limits, ten seconds of silence, six hours of retries. */
   public static SolveRequest of(String name, SpecData spec, byte[] startingFiles) {
     return new SolveRequest(name, spec, null, startingFiles, HEARTBEAT_TIMEOUT_MS, RETRY_WINDOW_MS);
   }
