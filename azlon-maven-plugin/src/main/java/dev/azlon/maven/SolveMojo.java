@@ -6,17 +6,12 @@ import dev.azlon.Setting;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.generate.ReplayChatModel;
 import dev.azlon.lock.SolutionLock;
-import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.Quantities;
 import dev.azlon.sandbox.SandboxLimits;
-import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
-import dev.azlon.solve.Solver;
 import dev.azlon.spec.TaskSettings;
-import dev.azlon.workspace.Workspace;
 import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -100,33 +95,7 @@ public class SolveMojo extends AbstractRemoteMojo {
       new RemoteSolve(this, redactor).solve(settings, spec, limits, lockFolder);
       return;
     }
-    ChatModel chatModel = chatModel(key);
-    getLog()
-        .info(
-            "Solving in at most "
-                + spec.maxIterations()
-                + " iterations on "
-                + spec.baseImage()
-                + ".");
-    DockerSandbox sandbox = DockerSandbox.connect(limits);
-    Solver solver =
-        Solver.builder()
-            .model(chatModel)
-            .sandbox(sandbox)
-            .outputDirectory(outputDirectory())
-            .listener(new ProgressLog(getLog(), ""))
-            .redactor(redactor)
-            .build();
-    SolveResult result =
-        resuming()
-            ? solver.resume(spec, "true".equals(resume) ? null : resume.strip())
-            : solver.solve(spec);
-    new ResultReport(getLog(), settings, spec.maxIterations(), key.source(), redactor)
-        .report(result);
-    if (result.solved()) {
-      lockFolder.ifPresent(folder -> lockSolution(folder, spec, result, sandbox));
-      generateSources(Map.of(result.runId(), new Workspace(result.solutionDirectory())));
-    }
+    new LocalSolve(this, key, redactor).solve(settings, spec, limits, lockFolder);
   }
 
   boolean resuming() {
