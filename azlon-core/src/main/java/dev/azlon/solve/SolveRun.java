@@ -53,8 +53,7 @@ final class SolveRun {
   private FileChanges pending;
   private CandidateRun lastRun;
   private Verdict lastVerdict;
-  private String lastSignature;
-  private int repeats;
+  private final RepeatedFailures repeats = new RepeatedFailures();
   private RunHistory history;
   private CandidateRun runThisIteration;
 
@@ -133,12 +132,12 @@ final class SolveRun {
         if (lastVerdict.solved()) {
           return result(Outcome.SOLVED, iteration, "Solved: " + lastVerdict.reason());
         }
-        if (countRepeat() >= spec.maxRepeatedFailures()) {
+        if (repeats.count(lastVerdict, runThisIteration) >= spec.maxRepeatedFailures()) {
           return result(
               Outcome.STUCK,
               iteration,
               "Stuck: the same failure "
-                  + repeats
+                  + repeats.inARow()
                   + " times in a row (maxRepeatedFailures): "
                   + lastVerdict.reason());
         }
@@ -221,23 +220,6 @@ final class SolveRun {
         inputNotes);
   }
 
-  /** How often the last failure has now come in a row, judged by its normalised signature. */
-  private int countRepeat() {
-    String signature = FailureSignature.of(lastVerdict, runThisIteration);
-    repeats = signature.equals(lastSignature) ? repeats + 1 : 1;
-    lastSignature = signature;
-    return repeats;
-  }
-
-  /** A word to the model once a failure repeats: the same fix again would not help. */
-  private String repeatNote() {
-    return repeats < 2
-        ? ""
-        : "Note: this same failure has now come "
-            + repeats
-            + " times in a row. Do not repeat the last approach; take a different one.";
-  }
-
   /** Records the iteration for the reports; returns the tokens it used. */
   private Usage recordIteration(
       int iteration, Verdict verdict, RunHistory.Commit commit, Usage before) {
@@ -289,7 +271,7 @@ final class SolveRun {
       phase(iteration, "ran");
       listener.on(new SolveEvent.RunFinished(iteration, run.exitCode(), run.runTime()));
     }
-    IterationJudge.Judged judged = judge.judge(project(), session, repeatNote());
+    IterationJudge.Judged judged = judge.judge(project(), session, repeats.note());
     judgeAnswerThisIteration = judged.judgeAnswer();
     pending = judged.fixes();
     return judged.verdict();
@@ -304,7 +286,7 @@ final class SolveRun {
     Proposal proposal =
         iteration == 1
             ? coder.generate(task, start)
-            : coder.fix(task, project(), lastVerdict, repeatNote());
+            : coder.fix(task, project(), lastVerdict, repeats.note());
     return proposal.changes();
   }
 
