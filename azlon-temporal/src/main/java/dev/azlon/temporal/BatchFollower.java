@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /**
  * Follows a remote batch: asks it which specs run, asks those for their progress, and takes each
@@ -109,18 +110,13 @@ final class BatchFollower {
       // The batch itself failed or was cancelled: each spec it started says how it ended.
       String why =
           "the remote batch " + batch.id() + " ended first: " + SolveFollower.reason(e.getCause());
-      List<SpecResult> results = new ArrayList<>();
-      batch
-          .solves()
-          .forEach(
-              (name, id) ->
-                  results.add(
-                      ended.containsKey(name)
-                          ? ended.get(name)
-                          : exists(id, options)
-                              ? specEnded(name, id, options, listener, outputDirectory)
-                              : SpecResult.notStarted(name, why)));
-      return results;
+      return results(
+          batch,
+          ended,
+          (name, id) -> exists(id, options) ? null : why,
+          options,
+          listener,
+          outputDirectory);
     }
     Map<String, String> notStarted = new HashMap<>();
     for (BatchReport.SpecReport spec : report.specs()) {
@@ -128,17 +124,34 @@ final class BatchFollower {
         notStarted.put(spec.name(), spec.notStarted());
       }
     }
+    return results(
+        batch, ended, (name, id) -> notStarted.get(name), options, listener, outputDirectory);
+  }
+
+  /**
+   * Each spec in the batch's order: as it ended while followed, not started (when {@code
+   * notStarted} gives a reason), or its result fetched now.
+   */
+  private List<SpecResult> results(
+      RemoteBatch batch,
+      Map<String, SpecResult> ended,
+      BiFunction<String, String, String> notStarted,
+      RemoteOptions options,
+      BiConsumer<String, SolveEvent> listener,
+      Path outputDirectory) {
     List<SpecResult> results = new ArrayList<>();
     batch
         .solves()
         .forEach(
-            (name, id) ->
-                results.add(
-                    ended.containsKey(name)
-                        ? ended.get(name)
-                        : notStarted.containsKey(name)
-                            ? SpecResult.notStarted(name, notStarted.get(name))
-                            : specEnded(name, id, options, listener, outputDirectory)));
+            (name, id) -> {
+              String why = ended.containsKey(name) ? null : notStarted.apply(name, id);
+              results.add(
+                  ended.containsKey(name)
+                      ? ended.get(name)
+                      : why != null
+                          ? SpecResult.notStarted(name, why)
+                          : specEnded(name, id, options, listener, outputDirectory));
+            });
     return results;
   }
 

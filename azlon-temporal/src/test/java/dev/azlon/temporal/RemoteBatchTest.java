@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,5 +195,35 @@ class RemoteBatchTest {
         .extracting(r -> r.name() + "=" + r.result().outcome())
         .containsExactly("alpha=SOLVED", "bravo=SOLVED");
     assertThat(model.calls()).isEqualTo(2);
+  }
+
+  @Test
+  void aBatchCancelledWhileFollowedReportsEachSpecAsItEnded() {
+    TemporalRemoteSolver remote = worker(InMemorySandbox.printingOutTxt());
+    RemoteBatch batch =
+        remote.submitBatch(
+            "specs", tasks("ALPHA", "BRAVO", "CHARLIE"), new BatchBudget(1, null, null), OPTIONS);
+    AtomicBoolean cancelled = new AtomicBoolean();
+
+    List<SpecResult> results =
+        remote.followBatch(
+            batch,
+            OPTIONS,
+            (name, event) -> {
+              listen(name, event);
+              // Cancelled from elsewhere (another build, the Temporal UI) while alpha runs.
+              if (name.equals("alpha") && !cancelled.getAndSet(true)) {
+                remote.cancel(batch.id(), OPTIONS);
+              }
+            },
+            temp.resolve("target/azlon"));
+
+    assertThat(results.get(0).result().outcome()).isEqualTo(Outcome.INTERRUPTED);
+    assertThat(results.subList(1, 3))
+        .allSatisfy(
+            r ->
+                assertThat(r.notStarted())
+                    .isEqualTo(
+                        "the remote batch " + batch.id() + " ended first: it was cancelled"));
   }
 }

@@ -51,6 +51,13 @@ class TemporalRemoteSolverTest {
     environment.start();
   }
 
+  /** A model whose first candidate greets Azlon, and whose judge agrees. */
+  private static ScriptedChatModel greetingAzlon() {
+    return new ScriptedChatModel()
+        .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
+        .answer(review(true, "Greets Azlon."));
+  }
+
   @Test
   void theServiceLoaderFindsIt() {
     assertThat(RemoteSolver.find(getClass().getClassLoader()))
@@ -63,10 +70,7 @@ class TemporalRemoteSolverTest {
     Files.writeString(input.resolve("out.txt"), "Hello, wrld");
     Files.createDirectories(input.resolve(".venv/lib"));
     Files.writeString(input.resolve(".venv/lib/site.py"), "# left out\n");
-    ScriptedChatModel model =
-        new ScriptedChatModel()
-            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
-            .answer(review(true, "Greets Azlon."));
+    ScriptedChatModel model = greetingAzlon();
     worker(model, InMemorySandbox.printingOutTxt());
     SolveSpec spec =
         SolveSpec.builder()
@@ -144,10 +148,7 @@ class TemporalRemoteSolverTest {
 
   @Test
   void aSpecSolvedUnderTheRunIsFetchedWhenSubmittedAgainNotSolvedAgain() {
-    ScriptedChatModel model =
-        new ScriptedChatModel()
-            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
-            .answer(review(true, "Greets Azlon."));
+    ScriptedChatModel model = greetingAzlon();
     worker(model, InMemorySandbox.printingOutTxt());
     TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
     SolveSpec spec = new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 3, "base");
@@ -196,10 +197,7 @@ class TemporalRemoteSolverTest {
   @Test
   void aRunFolderThatCannotBeWrittenHereEndsTheFollowingWithTheReasonAndTheWayBack()
       throws Exception {
-    ScriptedChatModel model =
-        new ScriptedChatModel()
-            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello, Azlon"))
-            .answer(review(true, "Greets Azlon."));
+    ScriptedChatModel model = greetingAzlon();
     worker(model, InMemorySandbox.printingOutTxt());
     TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
     SolveSpec spec = new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 3, "base");
