@@ -194,11 +194,18 @@ public final class LocalSolveActivities implements SolveActivities {
     }
   }
 
+  /**
+   * Stops the heartbeats, letting one under way finish: interrupted, its progress signal would be
+   * cut off after the tracker took it as sent.
+   */
   private static void stop(ScheduledExecutorService heartbeats) {
-    heartbeats.shutdownNow();
+    heartbeats.shutdown();
     try {
-      heartbeats.awaitTermination(10, TimeUnit.SECONDS);
+      if (!heartbeats.awaitTermination(10, TimeUnit.SECONDS)) {
+        heartbeats.shutdownNow();
+      }
     } catch (InterruptedException e) {
+      heartbeats.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }

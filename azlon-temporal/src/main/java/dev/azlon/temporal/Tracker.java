@@ -100,6 +100,9 @@ final class Tracker implements SolveListener {
     try {
       client.newWorkflowStub(SolveWorkflow.class, workflowId).reportProgress(progress);
     } catch (RuntimeException e) {
+      synchronized (this) {
+        changed = true; // not sent: the next report, or the last one, sends it
+      }
       LOG.debug("[{}] progress not reported: {}", workflowId, e.getMessage());
     }
   }
