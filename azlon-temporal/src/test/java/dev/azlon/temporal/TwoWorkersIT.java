@@ -143,10 +143,16 @@ class TwoWorkersIT {
     assertThat(stub.requests()).hasSize(WORDS.size());
     assertThat(log("doomed")).contains("solving, attempt 1");
     if (signal.equals("SIGTERM")) {
-      // Stopped gracefully: each solve recorded its interruption before its attempt failed.
-      assertThat(log("doomed"))
-          .contains("Stopping: solves under way move to another worker.")
-          .contains("stopped: ActivityWorkerShutdownException");
+      // Stopped gracefully: each solve recorded its interruption before its attempt failed,
+      // whichever came first: its sandbox removing the candidate on the way out (INTERRUPTED), or
+      // its heartbeat learning of the shutdown (stopped: ActivityWorkerShutdownException).
+      String doomedLog = log("doomed");
+      assertThat(doomedLog).contains("Stopping: solves under way move to another worker.");
+      for (String word : WORDS) {
+        assertThat(doomedLog.lines().filter(line -> line.contains("-" + word.toLowerCase() + "-")))
+            .as("%s recorded its interruption", word)
+            .anyMatch(line -> line.contains("] INTERRUPTED: ") || line.contains("] stopped: "));
+      }
     }
     assertThat(log("survivor")).contains("solving, attempt 2, from 1 recorded answers");
     assertThat(survivor.isAlive()).isTrue();
