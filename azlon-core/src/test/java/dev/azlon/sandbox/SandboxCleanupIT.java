@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.azlon.InterruptedRunException;
 import dev.azlon.testing.TestImages;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,12 +59,7 @@ class SandboxCleanupIT {
 
   @Test
   void aCandidateTheStopCutsShortIsAnInterruptionNotAResult() throws Exception {
-    Path context = Files.createTempDirectory("azlon-stop");
-    Files.writeString(
-        context.resolve("Dockerfile"),
-        "FROM "
-            + TestImages.PYTHON
-            + "\nCMD [\"python3\", \"-c\", \"import time; time.sleep(600)\"]\n");
+    Path context = SessionInChildJvm.sleepingCandidate();
     DockerSandbox sandbox =
         DockerSandbox.connect(SandboxLimits.builder().runTimeout(Duration.ofMinutes(5)).build());
     DockerSession session = (DockerSession) sandbox.open(runId);

@@ -6,6 +6,7 @@ import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.temporal.testing.LocalTemporal;
+import dev.azlon.temporal.testing.WorkerJvm;
 import dev.azlon.testing.Answers;
 import dev.azlon.testing.OpenAiStub;
 import dev.azlon.verdict.Check;
@@ -164,25 +165,19 @@ class TwoWorkersIT {
   private Process worker(String name, int port) throws IOException {
     Path jar =
         Path.of("target", "azlon-temporal-" + System.getProperty("azlon.version") + "-worker.jar");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toAbsolutePath().toString(),
-                "--target=localhost:" + port,
-                "--task-queue=" + QUEUE,
-                "--workflows=false",
-                "--concurrent-solves=4",
-                "--base-url=" + stub.baseUrl(),
-                "--api-key-env=AZLON_TEST_WORKER_KEY",
-                "--heartbeat=PT0.5S",
-                "--output=" + temp.resolve(name),
-                "--name=" + name)
-            .redirectErrorStream(true)
-            .redirectOutput(logFile(name).toFile());
-    builder.environment().put("AZLON_TEST_WORKER_KEY", "sk-test-worker-0123456789abcdef");
-    builder.environment().put("TESTCONTAINERS_RYUK_DISABLED", "true");
-    Process process = builder.start();
+    Process process =
+        WorkerJvm.start(
+            jar,
+            "sk-test-worker-0123456789abcdef",
+            logFile(name),
+            "--target=localhost:" + port,
+            "--task-queue=" + QUEUE,
+            "--workflows=false",
+            "--concurrent-solves=4",
+            "--base-url=" + stub.baseUrl(),
+            "--heartbeat=PT0.5S",
+            "--output=" + temp.resolve(name),
+            "--name=" + name);
     workers.add(process);
     return process;
   }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -36,26 +35,19 @@ public final class TemporalFixture {
   public static int start(File project, Path workerJar, String modelUrl, String key)
       throws IOException {
     LocalTemporal server = server(project);
-    Path log = project.toPath().resolve("worker.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    workerJar.toString(),
-                    "--target=" + server.target(),
-                    "--task-queue=azlon",
-                    "--base-url=" + modelUrl,
-                    "--model=gpt-4o",
-                    "--api-key-env=AZLON_IT_WORKER_KEY",
-                    "--output=" + project.toPath().resolve("target/worker"),
-                    "--name=it-worker",
-                    "--heartbeat=PT1S"))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().put("AZLON_IT_WORKER_KEY", key);
-    builder.environment().put("TESTCONTAINERS_RYUK_DISABLED", "true");
-    RUNNING.put(project.getName(), new TemporalFixture(server, builder.start()));
+    Process worker =
+        WorkerJvm.start(
+            workerJar,
+            key,
+            project.toPath().resolve("worker.log"),
+            "--target=" + server.target(),
+            "--task-queue=azlon",
+            "--base-url=" + modelUrl,
+            "--model=gpt-4o",
+            "--output=" + project.toPath().resolve("target/worker"),
+            "--name=it-worker",
+            "--heartbeat=PT1S");
+    RUNNING.put(project.getName(), new TemporalFixture(server, worker));
     return server.port();
   }
 
