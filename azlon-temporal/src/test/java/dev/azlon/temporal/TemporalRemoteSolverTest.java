@@ -131,6 +131,43 @@ class TemporalRemoteSolverTest {
   }
 
   @Test
+  void aLinkPlantedWhereTheRunFolderGoesIsReplacedNeverFollowed() throws Exception {
+    Path run = Files.createDirectories(temp.resolve("worker-run"));
+    Files.writeString(run.resolve("report.html"), "from the worker");
+    Files.writeString(Files.createDirectories(run.resolve("workspace")).resolve("main.py"), "");
+    byte[] folder = FileArchive.pack(run, FileArchive.MAX_BYTES, "A run folder");
+    Worker worker = environment.newWorker(OPTIONS.taskQueue());
+    worker.registerWorkflowImplementationTypes(SolveWorkflowImpl.class);
+    worker.registerActivitiesImplementations(
+        (SolveActivities)
+            request ->
+                new SolveReport(
+                    "SOLVED", "Solved.", 1, 1, 0, 1, null, null, 1, "run-1", "w", folder));
+    environment.start();
+    Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("report.html"), "the user's own");
+    Path output = Files.createDirectories(temp.resolve("target/azlon"));
+    Files.createSymbolicLink(output.resolve("run-1"), elsewhere);
+    TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
+
+    String id =
+        remote
+            .submit(
+                "greet",
+                new SolveSpec("Greet.", "Hello", 3, "base"),
+                SandboxLimits.defaults(),
+                OPTIONS)
+            .id();
+    SolveResult result = remote.follow(id, OPTIONS, events::add, output);
+
+    assertThat(result.outcome()).as(result.detail()).isEqualTo(Outcome.SOLVED);
+    assertThat(output.resolve("run-1")).isDirectory().isNotEqualTo(elsewhere);
+    assertThat(Files.isSymbolicLink(output.resolve("run-1"))).isFalse();
+    assertThat(output.resolve("run-1/report.html")).hasContent("from the worker");
+    assertThat(elsewhere.resolve("report.html")).hasContent("the user's own");
+  }
+
+  @Test
   void aConfigurationErrorOnTheWorkerComesBackAsOne() {
     worker(
         new ScriptedChatModel(),
