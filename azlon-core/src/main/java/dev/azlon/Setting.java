@@ -61,6 +61,7 @@ public enum Setting {
   SPEC("spec", Property.SPEC),
   SPEC_INCLUDES("specIncludes", Property.SPEC_INCLUDES),
   SPEC_EXCLUDES("specExcludes", Property.SPEC_EXCLUDES),
+  SPEC_ALLOWED_ROOTS("specAllowedRoots", Property.SPEC_ALLOWED_ROOTS),
   PARALLEL("parallel", Property.PARALLEL),
   BATCH_MAX_TOKENS("batchMaxTokens", Property.BATCH_MAX_TOKENS),
   BATCH_MAX_COST_USD("batchMaxCostUsd", Property.BATCH_MAX_COST_USD),
@@ -157,6 +158,7 @@ public enum Setting {
     public static final String SPEC = "azlon.spec";
     public static final String SPEC_INCLUDES = "azlon.specIncludes";
     public static final String SPEC_EXCLUDES = "azlon.specExcludes";
+    public static final String SPEC_ALLOWED_ROOTS = "azlon.specAllowedRoots";
     public static final String PARALLEL = "azlon.parallel";
     public static final String TEMPORAL_TARGET = "azlon.temporal.target";
     public static final String TEMPORAL_NAMESPACE = "azlon.temporal.namespace";

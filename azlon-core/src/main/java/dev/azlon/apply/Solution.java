@@ -52,12 +52,30 @@ public final class Solution {
    */
   public static Applied apply(
       Workspace solution, Path target, ApplyPolicy policy, boolean overwrite, Path runDirectory) {
+    return apply(solution, target, null, policy, overwrite, runDirectory);
+  }
+
+  /**
+   * As {@link #apply(Workspace, Path, ApplyPolicy, boolean, Path)}, with the default refusals
+   * judged on each file's path in the project: an apply directory inside {@code .mvn/} or {@code
+   * .git/} lifts nothing.
+   *
+   * @param projectRoot the project's base folder; null when {@code target} is a root of its own
+   */
+  public static Applied apply(
+      Workspace solution,
+      Path target,
+      Path projectRoot,
+      ApplyPolicy policy,
+      boolean overwrite,
+      Path runDirectory) {
     ProjectDirectory project = new ProjectDirectory(target);
     ProjectDirectory run = new ProjectDirectory(runDirectory);
+    String folder = folderInProject(project.root(), projectRoot);
     List<String> refused = new ArrayList<>();
     List<String> linked = new ArrayList<>();
     for (String name : solution.files()) {
-      policy.refusal(name).ifPresent(why -> refused.add(name + " (" + why + ")"));
+      policy.refusal(name, folder).ifPresent(why -> refused.add(name + " (" + why + ")"));
       project.linkProblem(name).ifPresent(why -> linked.add(name + " (" + why + ")"));
     }
     if (!linked.isEmpty()) {
@@ -93,6 +111,17 @@ public final class Solution {
               + ".",
           e);
     }
+  }
+
+  /** Where the apply directory sits in the project, '/'-separated; "" at its root or outside. */
+  private static String folderInProject(Path target, Path projectRoot) {
+    if (projectRoot == null) {
+      return "";
+    }
+    Path root = new ProjectDirectory(projectRoot).root();
+    return target.startsWith(root)
+        ? root.relativize(target).toString().replace(target.getFileSystem().getSeparator(), "/")
+        : "";
   }
 
   private static Applied copy(

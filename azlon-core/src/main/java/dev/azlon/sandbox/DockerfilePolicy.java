@@ -122,6 +122,14 @@ public final class DockerfilePolicy {
     }
   }
 
+  /**
+   * Whether an image (or an image pattern, taken as text) may be started from: a spec file's images
+   * are held to the POM's this way.
+   */
+  public boolean allows(String image) {
+    return allowed(image);
+  }
+
   private boolean allowed(String image) {
     return allowedImages.stream().anyMatch(pattern -> glob(pattern).matcher(image).matches());
   }

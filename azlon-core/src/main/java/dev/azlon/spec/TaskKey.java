@@ -9,45 +9,46 @@ import java.util.Optional;
  * {@link Setting}'s parameter name), and the kind of value it takes.
  */
 public enum TaskKey {
-  PROMPT(Setting.PROMPT, Kind.TEXT),
-  PROMPT_FILE(Setting.PROMPT_FILE, Kind.PATH),
-  TEST_CONDITIONS(Setting.TEST_CONDITIONS, Kind.TEXT),
-  TEST_CONDITIONS_FILE(Setting.TEST_CONDITIONS_FILE, Kind.PATH),
-  CHECKS(Setting.CHECKS, Kind.CHECKS),
-  EXPECT_EXIT_CODE(Setting.EXPECT_EXIT_CODE, Kind.INTEGER),
-  EXPECT_OUTPUT(Setting.EXPECT_OUTPUT, Kind.TEXT),
-  REQUIRE_ZERO_EXIT(Setting.REQUIRE_ZERO_EXIT, Kind.BOOLEAN),
-  JUDGE(Setting.JUDGE, Kind.BOOLEAN),
-  BASE_IMAGE(Setting.BASE_IMAGE, Kind.TEXT),
-  ALLOWED_BASE_IMAGES(Setting.ALLOWED_BASE_IMAGES, Kind.TEXT_LIST),
-  INPUT_DIRECTORY(Setting.INPUT_DIRECTORY, Kind.PATH),
-  INPUT_EXCLUDES(Setting.INPUT_EXCLUDES, Kind.TEXT_LIST),
-  DEFAULT_DOCKERFILE(Setting.DEFAULT_DOCKERFILE, Kind.PATH),
-  MAX_ITERATIONS(Setting.MAX_ITERATIONS, Kind.INTEGER),
-  MAX_REPEATED_FAILURES(Setting.MAX_REPEATED_FAILURES, Kind.INTEGER),
-  GENERATE_PROMPT_FILE(Setting.GENERATE_PROMPT_FILE, Kind.PATH),
-  FIX_PROMPT_FILE(Setting.FIX_PROMPT_FILE, Kind.PATH),
-  REVIEW_PROMPT_FILE(Setting.REVIEW_PROMPT_FILE, Kind.PATH),
-  CONTEXT_TOKENS(Setting.CONTEXT_TOKENS, Kind.INTEGER),
-  MAX_TOKENS(Setting.MAX_TOKENS, Kind.LONG),
-  MAX_COST_USD(Setting.MAX_COST_USD, Kind.DOLLARS),
-  TIMEOUT(Setting.TIMEOUT, Kind.DURATION),
-  INPUT_PRICE_PER_MILLION(Setting.INPUT_PRICE_PER_MILLION, Kind.DOLLARS),
-  OUTPUT_PRICE_PER_MILLION(Setting.OUTPUT_PRICE_PER_MILLION, Kind.DOLLARS),
-  CACHED_INPUT_PRICE_PER_MILLION(Setting.CACHED_INPUT_PRICE_PER_MILLION, Kind.DOLLARS),
-  SANDBOX_MEMORY(Setting.SANDBOX_MEMORY, Kind.BYTES),
-  SANDBOX_CPUS(Setting.SANDBOX_CPUS, Kind.CPUS),
-  SANDBOX_PIDS(Setting.SANDBOX_PIDS, Kind.LONG),
-  SANDBOX_RUN_NETWORK(Setting.SANDBOX_RUN_NETWORK, Kind.BOOLEAN),
-  SANDBOX_BUILD_NETWORK(Setting.SANDBOX_BUILD_NETWORK, Kind.BOOLEAN),
-  SANDBOX_RUN_TIMEOUT(Setting.SANDBOX_RUN_TIMEOUT, Kind.DURATION),
-  SANDBOX_BUILD_TIMEOUT(Setting.SANDBOX_BUILD_TIMEOUT, Kind.DURATION),
-  APPLY(Setting.APPLY, Kind.BOOLEAN),
-  APPLY_DIRECTORY(Setting.APPLY_DIRECTORY, Kind.PATH),
-  APPLY_ALLOWED(Setting.APPLY_ALLOWED, Kind.TEXT_LIST),
-  APPLY_REFUSED(Setting.APPLY_REFUSED, Kind.TEXT_LIST),
-  OVERWRITE(Setting.OVERWRITE, Kind.BOOLEAN),
-  FAIL_ON_UNSOLVED(Setting.FAIL_ON_UNSOLVED, Kind.BOOLEAN);
+  PROMPT(Setting.PROMPT, Kind.TEXT, SpecRule.SETS),
+  PROMPT_FILE(Setting.PROMPT_FILE, Kind.PATH, SpecRule.SETS),
+  TEST_CONDITIONS(Setting.TEST_CONDITIONS, Kind.TEXT, SpecRule.SETS),
+  TEST_CONDITIONS_FILE(Setting.TEST_CONDITIONS_FILE, Kind.PATH, SpecRule.SETS),
+  CHECKS(Setting.CHECKS, Kind.CHECKS, SpecRule.SETS),
+  EXPECT_EXIT_CODE(Setting.EXPECT_EXIT_CODE, Kind.INTEGER, SpecRule.SETS),
+  EXPECT_OUTPUT(Setting.EXPECT_OUTPUT, Kind.TEXT, SpecRule.SETS),
+  REQUIRE_ZERO_EXIT(Setting.REQUIRE_ZERO_EXIT, Kind.BOOLEAN, SpecRule.SETS),
+  JUDGE(Setting.JUDGE, Kind.BOOLEAN, SpecRule.SETS),
+  BASE_IMAGE(Setting.BASE_IMAGE, Kind.TEXT, SpecRule.IMAGES),
+  ALLOWED_BASE_IMAGES(Setting.ALLOWED_BASE_IMAGES, Kind.TEXT_LIST, SpecRule.IMAGES),
+  INPUT_DIRECTORY(Setting.INPUT_DIRECTORY, Kind.PATH, SpecRule.SETS),
+  INPUT_EXCLUDES(Setting.INPUT_EXCLUDES, Kind.TEXT_LIST, SpecRule.ADDS),
+  DEFAULT_DOCKERFILE(Setting.DEFAULT_DOCKERFILE, Kind.PATH, SpecRule.SETS),
+  MAX_ITERATIONS(Setting.MAX_ITERATIONS, Kind.INTEGER, SpecRule.LOWERS),
+  MAX_REPEATED_FAILURES(Setting.MAX_REPEATED_FAILURES, Kind.INTEGER, SpecRule.SETS),
+  GENERATE_PROMPT_FILE(Setting.GENERATE_PROMPT_FILE, Kind.PATH, SpecRule.SETS),
+  FIX_PROMPT_FILE(Setting.FIX_PROMPT_FILE, Kind.PATH, SpecRule.SETS),
+  REVIEW_PROMPT_FILE(Setting.REVIEW_PROMPT_FILE, Kind.PATH, SpecRule.SETS),
+  CONTEXT_TOKENS(Setting.CONTEXT_TOKENS, Kind.INTEGER, SpecRule.SETS),
+  MAX_TOKENS(Setting.MAX_TOKENS, Kind.LONG, SpecRule.LOWERS),
+  MAX_COST_USD(Setting.MAX_COST_USD, Kind.DOLLARS, SpecRule.LOWERS),
+  TIMEOUT(Setting.TIMEOUT, Kind.DURATION, SpecRule.LOWERS),
+  INPUT_PRICE_PER_MILLION(Setting.INPUT_PRICE_PER_MILLION, Kind.DOLLARS, SpecRule.POM_ONLY),
+  OUTPUT_PRICE_PER_MILLION(Setting.OUTPUT_PRICE_PER_MILLION, Kind.DOLLARS, SpecRule.POM_ONLY),
+  CACHED_INPUT_PRICE_PER_MILLION(
+      Setting.CACHED_INPUT_PRICE_PER_MILLION, Kind.DOLLARS, SpecRule.POM_ONLY),
+  SANDBOX_MEMORY(Setting.SANDBOX_MEMORY, Kind.BYTES, SpecRule.LOWERS),
+  SANDBOX_CPUS(Setting.SANDBOX_CPUS, Kind.CPUS, SpecRule.LOWERS),
+  SANDBOX_PIDS(Setting.SANDBOX_PIDS, Kind.LONG, SpecRule.LOWERS),
+  SANDBOX_RUN_NETWORK(Setting.SANDBOX_RUN_NETWORK, Kind.BOOLEAN, SpecRule.NEEDS_POM),
+  SANDBOX_BUILD_NETWORK(Setting.SANDBOX_BUILD_NETWORK, Kind.BOOLEAN, SpecRule.NEEDS_POM),
+  SANDBOX_RUN_TIMEOUT(Setting.SANDBOX_RUN_TIMEOUT, Kind.DURATION, SpecRule.LOWERS),
+  SANDBOX_BUILD_TIMEOUT(Setting.SANDBOX_BUILD_TIMEOUT, Kind.DURATION, SpecRule.LOWERS),
+  APPLY(Setting.APPLY, Kind.BOOLEAN, SpecRule.SETS),
+  APPLY_DIRECTORY(Setting.APPLY_DIRECTORY, Kind.PATH, SpecRule.SETS),
+  APPLY_ALLOWED(Setting.APPLY_ALLOWED, Kind.TEXT_LIST, SpecRule.NARROWS),
+  APPLY_REFUSED(Setting.APPLY_REFUSED, Kind.TEXT_LIST, SpecRule.ADDS),
+  OVERWRITE(Setting.OVERWRITE, Kind.BOOLEAN, SpecRule.NEEDS_POM),
+  FAIL_ON_UNSOLVED(Setting.FAIL_ON_UNSOLVED, Kind.BOOLEAN, SpecRule.SETS);
 
   /** What a key's value is, and so how it is read and checked. */
   public enum Kind {
@@ -70,12 +71,36 @@ public enum TaskKey {
     CHECKS
   }
 
+  /**
+   * What a spec file may do with a key. The POM and {@code -D} decide; a spec file is data a pull
+   * request can change, so it may choose what is asked, and only narrow what protects the host, the
+   * network and the money.
+   */
+  public enum SpecRule {
+    /** Part of what is asked: a spec sets it freely. */
+    SETS,
+    /** A ceiling: a spec may lower it, never raise it past the POM's (or its default). */
+    LOWERS,
+    /** A permission: a spec may turn it off, and on only where the POM has it on. */
+    NEEDS_POM,
+    /** A list a spec adds to; the POM's entries stay, and win. */
+    ADDS,
+    /** Globs a spec may narrow: a name passes only if the POM's list and the spec's both let it. */
+    NARROWS,
+    /** Images: within the POM's allowedBaseImages, or named one by one (no wildcard) without. */
+    IMAGES,
+    /** The POM or {@code -D} only: who answers and what it costs are not a spec's to say. */
+    POM_ONLY
+  }
+
   private final Setting setting;
   private final Kind kind;
+  private final SpecRule specRule;
 
-  TaskKey(Setting setting, Kind kind) {
+  TaskKey(Setting setting, Kind kind, SpecRule specRule) {
     this.setting = setting;
     this.kind = kind;
+    this.specRule = specRule;
   }
 
   public Setting setting() {
@@ -84,6 +109,10 @@ public enum TaskKey {
 
   public Kind kind() {
     return kind;
+  }
+
+  public SpecRule specRule() {
+    return specRule;
   }
 
   /** The key's name in a spec file, the same as the plugin parameter's. */

@@ -6,14 +6,14 @@ import dev.azlon.apply.ApplyPolicy;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Prices;
 import dev.azlon.generate.PromptOverrides;
+import dev.azlon.host.DataFiles;
+import dev.azlon.sandbox.DockerfilePolicy;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.verdict.Check;
 import dev.azlon.verdict.Checks;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,19 +25,24 @@ import java.util.Optional;
 
 /**
  * A task's settings, key by key, with checked values: the plugin's parameters give the defaults,
- * and a spec file overrides them one key at a time. Turns into the core's values ({@link
- * SolveSpec}, {@link SandboxLimits}, ...) with every cross-key rule checked.
+ * and a spec file sets what is asked and narrows the rest, key by key as {@link TaskKey.SpecRule}
+ * says. Turns into the core's values ({@link SolveSpec}, {@link SandboxLimits}, ...) with every
+ * cross-key rule checked.
  */
 public final class TaskSettings {
 
   private final Map<TaskKey, Object> values;
 
-  private TaskSettings(Map<TaskKey, Object> values) {
+  /** A spec file's applyAllowed, which narrows the POM's; null when no spec set one. */
+  private final List<String> specApplyAllowed;
+
+  private TaskSettings(Map<TaskKey, Object> values, List<String> specApplyAllowed) {
     this.values = values;
+    this.specApplyAllowed = specApplyAllowed;
   }
 
   public static TaskSettings empty() {
-    return new TaskSettings(new EnumMap<>(TaskKey.class));
+    return new TaskSettings(new EnumMap<>(TaskKey.class), null);
   }
 
   /**
@@ -52,7 +57,7 @@ public final class TaskSettings {
     } else {
       copy.put(key, value);
     }
-    return new TaskSettings(copy);
+    return new TaskSettings(copy, specApplyAllowed);
   }
 
   /** These settings with {@code key} set from its text form ("2m", "1g", "2.50"); null: unset. */
@@ -60,11 +65,154 @@ public final class TaskSettings {
     return with(key, text == null ? null : Values.fromText(key, text, null));
   }
 
-  /** These settings, with each key {@code overrides} sets replacing this one's. */
-  public TaskSettings overriddenBy(TaskSettings overrides) {
-    EnumMap<TaskKey, Object> copy = copy();
-    copy.putAll(overrides.values);
-    return new TaskSettings(copy);
+  /**
+   * These settings (the POM's) with a spec file's on top: what is asked replaced, the rest narrowed
+   * as each key's {@link TaskKey.SpecRule} says. A spec that would widen what the POM allows is an
+   * error, never quietly cut back.
+   *
+   * @throws ConfigurationException naming the file, line and key of every widening at once
+   */
+  public TaskSettings withSpec(SpecFile spec) {
+    EnumMap<TaskKey, Object> merged = copy();
+    List<String> narrowing = specApplyAllowed;
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<TaskKey, Object> entry : spec.settings().values.entrySet()) {
+      TaskKey key = entry.getKey();
+      Object value = entry.getValue();
+      Optional<String> widening =
+          switch (key.specRule()) {
+            case SETS -> Optional.empty();
+            case LOWERS -> raises(key, value);
+            case NEEDS_POM -> turnsOn(key, value);
+            case IMAGES -> widensImages(key, value);
+            case POM_ONLY -> Optional.of(key.key() + " is set in the POM or with -D only.");
+            case ADDS, NARROWS -> Optional.empty();
+          };
+      if (widening.isPresent()) {
+        problems.add(spec.where(key) + ": " + widening.get());
+        continue;
+      }
+      switch (key.specRule()) {
+        case ADDS -> merged.put(key, added(key, value));
+        case NARROWS -> narrowing = texts(value);
+        default -> merged.put(key, value);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigurationException(
+          Setting.SPECS,
+          "A spec file may narrow what the POM allows, never widen it:\n    "
+              + String.join("\n    ", problems));
+    }
+    return new TaskSettings(merged, narrowing);
+  }
+
+  /** A ceiling raised: the spec's value above the POM's (or its default, when unset). */
+  private Optional<String> raises(TaskKey key, Object value) {
+    Object ceiling = values.containsKey(key) ? values.get(key) : ceiling(key);
+    if (ceiling == null || compare(value, ceiling) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        key.key()
+            + " "
+            + Values.describe(key, value)
+            + " is more than the POM allows ("
+            + Values.describe(key, ceiling)
+            + "): a spec may only lower it. Raise "
+            + key.setting().howToSet()
+            + " to allow more.");
+  }
+
+  /** A permission turned on that the POM has off. */
+  private Optional<String> turnsOn(TaskKey key, Object value) {
+    boolean allowed = values.containsKey(key) ? (Boolean) values.get(key) : permission(key);
+    if (!Boolean.TRUE.equals(value) || allowed) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        key.key()
+            + " true needs the POM's consent: set "
+            + key.setting().howToSet()
+            + " to true to let specs turn it on.");
+  }
+
+  /**
+   * Images beyond the POM's: within its allowedBaseImages when it sets them, and otherwise named
+   * one by one (a wildcard would let candidates start from any image).
+   */
+  @SuppressWarnings("unchecked")
+  private Optional<String> widensImages(TaskKey key, Object value) {
+    List<String> images =
+        key == TaskKey.BASE_IMAGE ? List.of((String) value) : (List<String>) value;
+    List<String> pom = list(TaskKey.ALLOWED_BASE_IMAGES);
+    if (pom.isEmpty()) {
+      return key == TaskKey.ALLOWED_BASE_IMAGES && images.stream().anyMatch(i -> i.contains("*"))
+          ? Optional.of(
+              "allowedBaseImages with a wildcard ('*') needs the POM's: set "
+                  + Setting.ALLOWED_BASE_IMAGES.howToSet()
+                  + ", and a spec may choose among those images.")
+          : Optional.empty();
+    }
+    DockerfilePolicy policy = DockerfilePolicy.allowing(pom);
+    List<String> outside = images.stream().filter(image -> !policy.allows(image)).toList();
+    return outside.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            key.key()
+                + " "
+                + outside
+                + " is not among the POM's allowedBaseImages "
+                + pom
+                + ": a spec may only choose among them. Add it to "
+                + Setting.ALLOWED_BASE_IMAGES.howToSet()
+                + ".");
+  }
+
+  /** A list a spec adds to: for excludes the POM's come last, so they win over the spec's. */
+  private List<String> added(TaskKey key, Object value) {
+    List<String> merged = new ArrayList<>();
+    if (key == TaskKey.INPUT_EXCLUDES) {
+      merged.addAll(texts(value));
+      merged.addAll(list(key));
+    } else {
+      merged.addAll(list(key));
+      merged.addAll(texts(value));
+    }
+    return List.copyOf(merged);
+  }
+
+  /** A ceiling's value when the POM leaves it unset; null when unset means unlimited. */
+  private static Object ceiling(TaskKey key) {
+    SandboxLimits defaults = SandboxLimits.defaults();
+    return switch (key) {
+      case SANDBOX_MEMORY -> defaults.memoryBytes();
+      case SANDBOX_CPUS -> defaults.nanoCpus();
+      case SANDBOX_PIDS -> defaults.pids();
+      case SANDBOX_RUN_TIMEOUT -> defaults.runTimeout();
+      case SANDBOX_BUILD_TIMEOUT -> defaults.buildTimeout();
+      case MAX_ITERATIONS -> SolveSpec.DEFAULT_MAX_ITERATIONS;
+      default -> null;
+    };
+  }
+
+  /** A permission's value when the POM leaves it unset. */
+  private static boolean permission(TaskKey key) {
+    return switch (key) {
+      case SANDBOX_BUILD_NETWORK -> SandboxLimits.defaults().buildNetwork();
+      case SANDBOX_RUN_NETWORK -> SandboxLimits.defaults().runNetwork();
+      default -> false;
+    };
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compare(Object value, Object ceiling) {
+    return ((Comparable) value).compareTo(ceiling);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> texts(Object value) {
+    return (List<String>) value;
   }
 
   /** The keys set, with their values. */
@@ -143,9 +291,10 @@ public final class TaskSettings {
             : Prices.known(model).map(known -> known.withCachedInput(cached)));
   }
 
-  /** What {@code apply} may and may not copy into the project. */
+  /** What {@code apply} may and may not copy into the project; a spec's applyAllowed narrows. */
   public ApplyPolicy applyPolicy() {
-    return new ApplyPolicy(list(TaskKey.APPLY_ALLOWED), list(TaskKey.APPLY_REFUSED));
+    return new ApplyPolicy(list(TaskKey.APPLY_ALLOWED), list(TaskKey.APPLY_REFUSED))
+        .narrowedBy(specApplyAllowed, List.of());
   }
 
   /** Whether a solved run is copied into {@link #applyDirectory()}. */
@@ -191,17 +340,23 @@ public final class TaskSettings {
     return path(file) == null ? text : read(file);
   }
 
-  /** A file's text, or null for no file. */
+  /** A file's text, read bounded (a FIFO or a device is never opened), or null for no file. */
   private String read(TaskKey key) {
     Path file = path(key);
     if (file == null) {
       return null;
     }
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return DataFiles.readText(file, DataFiles.TEXT_MAX_BYTES);
     } catch (IOException e) {
       throw new ConfigurationException(
-          key.setting(), "Cannot read " + key.key() + " " + file + ": " + e.getMessage() + ".");
+          key.setting(),
+          key.key()
+              + " "
+              + SpecFile.shown(file)
+              + " "
+              + SpecFile.reason(e)
+              + ", so it was not read.");
     }
   }
 

@@ -4,6 +4,7 @@ import dev.azlon.ConfigurationException;
 import dev.azlon.sandbox.Quantities;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** A key's value from its text form, checked by its kind. */
 final class Values {
@@ -31,6 +32,38 @@ final class Values {
       case TEXT_LIST, CHECKS ->
           throw new ConfigurationException(key.setting(), key.key() + " takes a list.");
     };
+  }
+
+  /** A value as a user writes it: {@code 1g}, {@code 0.5}, {@code 2m}. */
+  static String describe(TaskKey key, Object value) {
+    return switch (key.kind()) {
+      case BYTES -> bytes((Long) value);
+      case CPUS -> BigDecimal.valueOf((Long) value, 9).stripTrailingZeros().toPlainString();
+      case DURATION -> duration((Duration) value);
+      case DOLLARS -> ((BigDecimal) value).toPlainString();
+      default -> String.valueOf(value);
+    };
+  }
+
+  private static String bytes(long bytes) {
+    for (String unit : new String[] {"g", "m", "k"}) {
+      long size = 1L << (unit.equals("g") ? 30 : unit.equals("m") ? 20 : 10);
+      if (bytes % size == 0) {
+        return bytes / size + unit;
+      }
+    }
+    return bytes + " bytes";
+  }
+
+  private static String duration(Duration duration) {
+    long seconds = duration.toSeconds();
+    if (duration.toMillis() % 1000 != 0 || seconds == 0) {
+      return duration.toMillis() + "ms";
+    }
+    if (seconds % 3600 == 0) {
+      return seconds / 3600 + "h";
+    }
+    return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
   }
 
   private static Long whole(TaskKey key, String value, long min, long max) {

@@ -63,7 +63,7 @@ public final class FileNames {
   }
 
   /** Why {@code name} may not be written, or null when it may. */
-  static String problemWith(String name) {
+  public static String problemWith(String name) {
     if (name.isEmpty()) {
       return "the name is empty";
     }
@@ -106,7 +106,7 @@ public final class FileNames {
    * and paragraph separators, and other characters that show as nothing or as something else: a
    * name with one can look like a harmless name in a review.
    */
-  static boolean invisible(char c) {
+  public static boolean invisible(char c) {
     int type = Character.getType(c);
     return type == Character.FORMAT
         || type == Character.LINE_SEPARATOR
@@ -125,17 +125,29 @@ public final class FileNames {
     return files.stream().map(SourceFile::path).distinct().count() != files.size();
   }
 
-  /** A name as it may be shown: control and invisible characters as their code, quoted. */
-  static String describe(String name) {
-    StringBuilder shown = new StringBuilder("'");
-    name.codePoints()
-        .limit(80)
+  /**
+   * Text as a log line or a message may carry it: control and invisible characters as their code
+   * ({@code <U+000A>}), so a name from a file cannot split a line, forge one, or read as another.
+   */
+  public static String printable(String text) {
+    StringBuilder shown = new StringBuilder(text.length());
+    text.codePoints()
         .forEach(
             c ->
                 shown.append(
                     Character.isISOControl(c) || c <= 0xffff && invisible((char) c)
                         ? String.format("<U+%04X>", c)
                         : Character.toString(c)));
-    return shown.append(name.length() > 80 ? "…'" : "'").toString();
+    return shown.toString();
+  }
+
+  /** A name as it may be shown: control and invisible characters as their code, quoted. */
+  public static String describe(String name) {
+    String head =
+        name.codePoints()
+            .limit(80)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    return "'" + printable(head) + (head.length() < name.length() ? "…'" : "'");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.host.ProjectBoundary;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.verdict.Check;
@@ -54,9 +55,6 @@ class SpecFileTest {
       maxTokens: 100000
       maxCostUsd: 2.50
       timeout: 15m
-      inputPricePerMillion: 2.5
-      outputPricePerMillion: "10"
-      cachedInputPricePerMillion: 0.625
       sandboxMemory: 512m
       sandboxCpus: 0.5
       sandboxPids: 64
@@ -65,7 +63,7 @@ class SpecFileTest {
       sandboxRunTimeout: 30s
       sandboxBuildTimeout: 5m
       apply: true
-      applyDirectory: ../generated
+      applyDirectory: generated
       applyAllowed: [pom.xml]
       applyRefused: ["*.sh"]
       overwrite: true
@@ -76,13 +74,16 @@ class SpecFileTest {
   void everyKeyIsReadWithItsType() throws IOException {
     Path file = write("primes.azlon.yaml", EVERY_KEY);
 
-    TaskSettings settings = SpecFile.read("primes", file).settings();
+    TaskSettings settings = read("primes", file).settings();
 
     Set<String> keys =
         settings.values().keySet().stream().map(TaskKey::key).collect(Collectors.toSet());
     assertThat(keys)
         .containsExactlyInAnyOrderElementsOf(
-            Arrays.stream(TaskKey.values()).map(TaskKey::key).toList());
+            Arrays.stream(TaskKey.values())
+                .filter(key -> key.specRule() != TaskKey.SpecRule.POM_ONLY)
+                .map(TaskKey::key)
+                .toList());
     assertThat(settings.values().get(TaskKey.MAX_ITERATIONS)).isEqualTo(7);
     assertThat((BigDecimal) settings.values().get(TaskKey.MAX_COST_USD))
         .isEqualByComparingTo("2.5");
@@ -111,28 +112,30 @@ class SpecFileTest {
     assertThat(settings.applyPolicy().refusal("pom.xml")).isEmpty();
     assertThat(settings.applyPolicy().refusal("run.sh")).isPresent();
     assertThat(settings.budget("gpt-4o").maxTokens()).contains(100_000L);
-    // 1M input of which half cached, and 1M out: 0.5 x 2.5 + 0.5 x 0.625 + 10.
-    assertThat(settings.budget("gpt-4o").prices().orElseThrow().cost(1_000_000, 500_000, 1_000_000))
-        .isEqualByComparingTo("11.5625");
   }
 
   @Test
-  void aKnownModelBillsCachedInputAtItsListPriceUnlessTheSpecSaysOtherwise() throws IOException {
+  void aKnownModelBillsCachedInputAtItsListPriceUnlessThePomSaysOtherwise() throws IOException {
     TaskSettings listed =
-        SpecFile.read("a", write("a.azlon.yaml", "prompt: p\ntestConditions: t\n")).settings();
+        read("a", write("a.azlon.yaml", "prompt: p\ntestConditions: t\n")).settings();
     TaskSettings given =
-        SpecFile.read(
-                "b",
-                write(
-                    "b.azlon.yaml",
-                    "prompt: p\ntestConditions: t\ncachedInputPricePerMillion: 2.5\n"))
-            .settings();
+        TaskSettings.empty()
+            .withText(TaskKey.CACHED_INPUT_PRICE_PER_MILLION, "2.5")
+            .withSpec(read("b", write("b.azlon.yaml", "prompt: p\ntestConditions: t\n")));
 
     // gpt-4.1: $2.00 input, $0.50 cached input, $8.00 output per million.
     assertThat(listed.budget("gpt-4.1").prices().orElseThrow().cost(1_000_000, 1_000_000, 0))
         .isEqualByComparingTo("0.50");
     assertThat(given.budget("gpt-4.1").prices().orElseThrow().cost(1_000_000, 1_000_000, 0))
         .isEqualByComparingTo("2.50");
+  }
+
+  @Test
+  void pricesAreThePomsToSayNotASpecs() throws IOException {
+    Path file = write("a.azlon.yaml", "prompt: p\ninputPricePerMillion: 0\n");
+
+    assertThatThrownBy(() -> read("a", file))
+        .hasMessageContaining(file + ":2: inputPricePerMillion is set in the POM or with -D only");
   }
 
   @Test
@@ -143,14 +146,14 @@ class SpecFileTest {
         write(
             "greet/hello.azlon.yaml",
             "promptFile: prompt.txt\ntestConditions: Prints Hello\ninputDirectory: start\n"
-                + "applyDirectory: ../out\n");
+                + "applyDirectory: out\n");
 
-    SpecFile spec = SpecFile.read("greet.hello", file);
+    SpecFile spec = read("greet.hello", file);
     SolveSpec solveSpec = spec.settings().solveSpec("gpt-4o");
 
     assertThat(solveSpec.prompt()).isEqualTo("Greet Azlon.");
     assertThat(solveSpec.inputDirectory()).isEqualTo(folder.resolve("greet/start"));
-    assertThat(spec.settings().applyDirectory()).isEqualTo(folder.resolve("out"));
+    assertThat(spec.settings().applyDirectory()).isEqualTo(folder.resolve("greet/out"));
   }
 
   @Test
@@ -163,7 +166,7 @@ class SpecFileTest {
             .with(TaskKey.BASE_IMAGE, "python:3.12-slim");
     Path file = write("a.azlon.yaml", "prompt: Greet.\nmaxIterations: 3\n");
 
-    TaskSettings merged = defaults.overriddenBy(SpecFile.read("a", file).settings());
+    TaskSettings merged = defaults.withSpec(read("a", file));
     SolveSpec spec = merged.solveSpec("gpt-4o");
 
     assertThat(spec.prompt()).isEqualTo("Greet.");
@@ -181,7 +184,7 @@ class SpecFileTest {
             "{\"prompt\": \"Greet.\", \"testConditions\": \"Hello\", \"checks\": [{\"exitCode\":"
                 + " 0}]}");
 
-    assertThat(SpecFile.read("a", file).settings().values().get(TaskKey.CHECKS))
+    assertThat(read("a", file).settings().values().get(TaskKey.CHECKS))
         .isEqualTo(List.of(new Check.ExitCode(0)));
   }
 
@@ -189,7 +192,7 @@ class SpecFileTest {
   void anUnknownKeyIsNamedWithFileAndLine() throws IOException {
     Path file = write("a.azlon.yaml", "prompt: Greet.\n\nmaxIteration: 3\n");
 
-    assertThatThrownBy(() -> SpecFile.read("a", file))
+    assertThatThrownBy(() -> read("a", file))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining(file + ":3:")
         .hasMessageContaining("'maxIteration' is not a spec key");
@@ -199,7 +202,7 @@ class SpecFileTest {
   void aWrongTypeIsNamedWithFileLineAndKey() throws IOException {
     Path file = write("a.azlon.yaml", "prompt: Greet.\nmaxIterations: many\n");
 
-    assertThatThrownBy(() -> SpecFile.read("a", file))
+    assertThatThrownBy(() -> read("a", file))
         .hasMessageContaining(file + ":2: maxIterations takes a whole number, not 'many'");
   }
 
@@ -207,7 +210,7 @@ class SpecFileTest {
   void aBadValueIsNamedWithFileLineAndKey() throws IOException {
     Path file = write("a.azlon.yaml", "prompt: Greet.\nsandboxRunTimeout: soon\n");
 
-    assertThatThrownBy(() -> SpecFile.read("a", file))
+    assertThatThrownBy(() -> read("a", file))
         .hasMessageContaining(file + ":2:")
         .hasMessageContaining("sandboxRunTimeout")
         .hasMessageContaining("soon");
@@ -220,7 +223,7 @@ class SpecFileTest {
             "a.azlon.yaml",
             "prompt: Greet.\nchecks:\n  - exitCode: 0\n  - exitCode: 0\n    stdoutContains: x\n");
 
-    assertThatThrownBy(() -> SpecFile.read("a", file))
+    assertThatThrownBy(() -> read("a", file))
         .hasMessageContaining(file + ":4: checks: check number 2 must set exactly one of")
         .hasMessageContaining("exitCode and stdoutContains");
   }
@@ -229,7 +232,7 @@ class SpecFileTest {
   void anUnknownKindOfCheckIsNamedWithItsLine() throws IOException {
     Path file = write("a.azlon.yaml", "checks:\n  - exitCode: 0\n  - stderrContains: x\n");
 
-    assertThatThrownBy(() -> SpecFile.read("a", file))
+    assertThatThrownBy(() -> read("a", file))
         .hasMessageContaining(file + ":3: checks: 'stderrContains' is not a kind of check");
   }
 
@@ -237,7 +240,7 @@ class SpecFileTest {
   void theModelIsNotASpecKey() throws IOException {
     Path file = write("a.azlon.yaml", "prompt: Greet.\nmodel: gpt-4o\n");
 
-    assertThatThrownBy(() -> SpecFile.read("a", file))
+    assertThatThrownBy(() -> read("a", file))
         .hasMessageContaining(file + ":2: model is set in the POM or with -D only");
   }
 
@@ -246,10 +249,10 @@ class SpecFileTest {
     Path duplicate = write("d.azlon.yaml", "prompt: a\nprompt: b\n");
     Path broken = write("b.azlon.yaml", "prompt: a\nchecks: [\n");
 
-    assertThatThrownBy(() -> SpecFile.read("d", duplicate))
+    assertThatThrownBy(() -> read("d", duplicate))
         .hasMessageContaining(duplicate + ":2:")
         .hasMessageContaining("Duplicate field 'prompt'");
-    assertThatThrownBy(() -> SpecFile.read("b", broken)).hasMessageContaining(broken + ":");
+    assertThatThrownBy(() -> read("b", broken)).hasMessageContaining(broken + ":");
   }
 
   @Test
@@ -257,8 +260,8 @@ class SpecFileTest {
     Path empty = write("e.azlon.yaml", "");
     Path list = write("l.azlon.yaml", "- prompt: a\n");
 
-    assertThatThrownBy(() -> SpecFile.read("e", empty)).hasMessageContaining("empty");
-    assertThatThrownBy(() -> SpecFile.read("l", list)).hasMessageContaining("mapping of keys");
+    assertThatThrownBy(() -> read("e", empty)).hasMessageContaining("empty");
+    assertThatThrownBy(() -> read("l", list)).hasMessageContaining("mapping of keys");
   }
 
   @Test
@@ -267,7 +270,14 @@ class SpecFileTest {
       assertThat(key.key()).isEqualTo(key.setting().parameter());
     }
     assertThat(EVERY_KEY.lines().filter(l -> l.matches("^[a-zA-Z]+:.*")).count())
-        .isEqualTo(TaskKey.values().length);
+        .isEqualTo(
+            Arrays.stream(TaskKey.values())
+                .filter(key -> key.specRule() != TaskKey.SpecRule.POM_ONLY)
+                .count());
+  }
+
+  private SpecFile read(String name, Path file) {
+    return SpecFile.read(name, file, ProjectBoundary.of(folder, List.of()));
   }
 
   private Path write(String name, String content) throws IOException {

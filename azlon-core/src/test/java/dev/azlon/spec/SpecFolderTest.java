@@ -3,6 +3,7 @@ package dev.azlon.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.azlon.host.ProjectBoundary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ class SpecFolderTest {
     write("greet/bye.azlon.yml", VALID);
     write("notes.yaml", "not: a spec");
 
-    List<SpecFile> specs = SpecFolder.read(folder, List.of(), List.of(), null);
+    List<SpecFile> specs =
+        SpecFolder.read(folder, List.of(), List.of(), null, ProjectBoundary.of(folder, List.of()));
 
     assertThat(specs).extracting(SpecFile::name).containsExactly("greet.bye", "hello");
   }
@@ -33,16 +35,29 @@ class SpecFolderTest {
     write("b.azlon.yaml", VALID);
     write("slow/c.azlon.yaml", VALID);
 
-    assertThat(SpecFolder.read(folder, List.of(), List.of("slow/**"), null))
+    assertThat(
+            SpecFolder.read(
+                folder, List.of(), List.of("slow/**"), null, ProjectBoundary.of(folder, List.of())))
         .extracting(SpecFile::name)
         .containsExactly("a", "b");
-    assertThat(SpecFolder.read(folder, List.of("slow/*.yaml"), List.of(), null))
+    assertThat(
+            SpecFolder.read(
+                folder,
+                List.of("slow/*.yaml"),
+                List.of(),
+                null,
+                ProjectBoundary.of(folder, List.of())))
         .extracting(SpecFile::name)
         .containsExactly("slow.c");
-    assertThat(SpecFolder.read(folder, List.of(), List.of(), "b"))
+    assertThat(
+            SpecFolder.read(
+                folder, List.of(), List.of(), "b", ProjectBoundary.of(folder, List.of())))
         .extracting(SpecFile::name)
         .containsExactly("b");
-    assertThatThrownBy(() -> SpecFolder.read(folder, List.of(), List.of(), "d"))
+    assertThatThrownBy(
+            () ->
+                SpecFolder.read(
+                    folder, List.of(), List.of(), "d", ProjectBoundary.of(folder, List.of())))
         .hasMessageContaining("No spec named 'd'")
         .hasMessageContaining("[a, b, slow.c]");
   }
@@ -53,7 +68,10 @@ class SpecFolderTest {
     Path b = write("b.azlon.yaml", "prompt: x\nmaxIterations: lots\n");
     Path c = write("c.azlon.yaml", "promt: x\n");
 
-    assertThatThrownBy(() -> SpecFolder.read(folder, List.of(), List.of(), null))
+    assertThatThrownBy(
+            () ->
+                SpecFolder.read(
+                    folder, List.of(), List.of(), null, ProjectBoundary.of(folder, List.of())))
         .hasMessageContaining("2 specs are not valid, so none was solved and no model was called")
         .hasMessageContaining(b + ":2: maxIterations")
         .hasMessageContaining(c + ":1: 'promt'");
@@ -64,7 +82,9 @@ class SpecFolderTest {
     Path hello = write("greet/hello.azlon.yaml", VALID);
     write("greet/hello.azlon.lock/files/solved.azlon.yaml", VALID);
 
-    assertThat(SpecFolder.read(folder, List.of(), List.of(), null))
+    assertThat(
+            SpecFolder.read(
+                folder, List.of(), List.of(), null, ProjectBoundary.of(folder, List.of())))
         .extracting(SpecFile::name)
         .containsExactly("greet.hello");
     assertThat(SpecFolder.lockDirectory(hello)).isEqualTo(folder.resolve("greet/hello.azlon.lock"));
@@ -72,9 +92,19 @@ class SpecFolderTest {
 
   @Test
   void anEmptyOrMissingFolderSaysSo() {
-    assertThatThrownBy(() -> SpecFolder.read(folder, List.of(), List.of(), null))
+    assertThatThrownBy(
+            () ->
+                SpecFolder.read(
+                    folder, List.of(), List.of(), null, ProjectBoundary.of(folder, List.of())))
         .hasMessageContaining("No spec file in " + folder);
-    assertThatThrownBy(() -> SpecFolder.read(folder.resolve("x"), List.of(), List.of(), null))
+    assertThatThrownBy(
+            () ->
+                SpecFolder.read(
+                    folder.resolve("x"),
+                    List.of(),
+                    List.of(),
+                    null,
+                    ProjectBoundary.of(folder, List.of())))
         .hasMessageContaining("is not a folder");
   }
 

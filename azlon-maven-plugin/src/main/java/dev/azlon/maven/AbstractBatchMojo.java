@@ -4,9 +4,11 @@ import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
 import dev.azlon.apply.GeneratedSources;
 import dev.azlon.batch.BatchTask;
+import dev.azlon.host.ProjectBoundary;
 import dev.azlon.spec.SpecFile;
 import dev.azlon.spec.SpecFolder;
 import dev.azlon.spec.TaskSettings;
+import dev.azlon.workspace.FileNames;
 import dev.azlon.workspace.Workspace;
 import java.io.File;
 import java.math.BigDecimal;
@@ -58,6 +60,17 @@ abstract class AbstractBatchMojo extends AbstractSolveMojo {
    */
   @Parameter(property = Setting.Property.SPEC_EXCLUDES)
   List<String> specExcludes;
+
+  /**
+   * Folders outside the project that paths in spec files may lead into. Spec files are data that a
+   * pull request can change: every path they name (promptFile, inputDirectory, applyDirectory, ...)
+   * must lead, links resolved, inside the project's base folder, the specs folder, or one of these.
+   * Only the POM or {@code -D} can set it.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = Setting.Property.SPEC_ALLOWED_ROOTS)
+  List<File> specAllowedRoots;
 
   /**
    * How many specs are solved at once; by default as many as the machine has cores. With {@code
@@ -183,18 +196,19 @@ abstract class AbstractBatchMojo extends AbstractSolveMojo {
             specs.toPath(),
             specIncludes == null ? List.of() : specIncludes,
             specExcludes == null ? List.of() : specExcludes,
-            spec == null || spec.isBlank() ? null : spec.strip());
+            spec == null || spec.isBlank() ? null : spec.strip(),
+            boundary());
     Map<BatchTask, TaskSettings> tasks = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (SpecFile file : files) {
       specFiles.put(file.name(), file.file());
-      TaskSettings settings = defaults.overriddenBy(file.settings());
       try {
+        TaskSettings settings = defaults.withSpec(file);
         tasks.put(
             new BatchTask(file.name(), settings.solveSpec(model), settings.sandboxLimits()),
             settings);
       } catch (ConfigurationException e) {
-        problems.add(file.file() + ": " + e.getMessage());
+        problems.add(FileNames.printable(file.file().toString()) + ": " + e.getMessage());
       }
     }
     if (!problems.isEmpty()) {
@@ -207,6 +221,22 @@ abstract class AbstractBatchMojo extends AbstractSolveMojo {
               + String.join("\n  ", problems));
     }
     return tasks;
+  }
+
+  /** The project's base folder, and the folders outside it that specs may name. */
+  ProjectBoundary boundary() {
+    List<Path> allowed = new ArrayList<>();
+    if (specAllowedRoots != null) {
+      specAllowedRoots.forEach(folder -> allowed.add(folder.toPath()));
+    }
+    return ProjectBoundary.of(baseDirectory(), allowed);
+  }
+
+  /** The project's folder, or where Maven runs when there is no project. */
+  Path baseDirectory() {
+    return project != null && project.getFile() != null
+        ? project.getBasedir().toPath()
+        : Path.of(session.getExecutionRootDirectory());
   }
 
   Optional<BigDecimal> batchMaxCost() {

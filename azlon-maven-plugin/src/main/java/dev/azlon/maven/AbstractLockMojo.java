@@ -232,6 +232,7 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
           settings,
           new Workspace(locked.filesDirectory()),
           outputDirectory().resolve("from-lock"),
+          baseDirectory(),
           "the locked solution ");
     }
 

@@ -6,10 +6,12 @@ import dev.azlon.batch.BatchSummary;
 import dev.azlon.batch.BatchTask;
 import dev.azlon.batch.JUnitReport;
 import dev.azlon.batch.SpecResult;
+import dev.azlon.lock.SolutionLock;
 import dev.azlon.report.Reports;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.spec.TaskSettings;
+import dev.azlon.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,11 +31,16 @@ final class BatchReport {
   private final Log log;
   private final String keySource;
   private final Redactor redactor;
+  private final Path projectRoot;
 
-  BatchReport(Log log, String keySource, Redactor redactor) {
+  /**
+   * @param projectRoot the project's base folder, where the default apply refusals are judged
+   */
+  BatchReport(Log log, String keySource, Redactor redactor, Path projectRoot) {
     this.log = log;
     this.keySource = keySource;
     this.redactor = redactor;
+    this.projectRoot = projectRoot;
   }
 
   void report(
@@ -50,6 +57,7 @@ final class BatchReport {
       TaskSettings settings = settingsOf(tasks, spec.name());
       writeJUnit(reportsDirectory, spec);
       if (spec.locked()) {
+        applyFromLock(spec, settings, outputDirectory);
         continue;
       }
       if (spec.result() == null) {
@@ -116,7 +124,26 @@ final class BatchReport {
   private void apply(String name, TaskSettings settings, SolveResult result)
       throws MojoExecutionException {
     try {
-      new ResultReport(log, settings, 0, keySource, redactor).apply(result);
+      new ResultReport(log, settings, 0, keySource, redactor, projectRoot).apply(result);
+    } catch (AzlonException e) {
+      throw MojoErrors.couldNotRun(e, keySource, redactor);
+    }
+  }
+
+  /** A spec taken from its lock is applied as a single task's is, through the same door. */
+  private void applyFromLock(SpecResult spec, TaskSettings settings, Path outputDirectory)
+      throws MojoExecutionException {
+    if (!settings.apply()) {
+      return;
+    }
+    try {
+      ResultReport.apply(
+          log,
+          settings,
+          new Workspace(spec.lock().resolve(SolutionLock.FILES)),
+          outputDirectory.resolve(spec.name()).resolve("from-lock"),
+          projectRoot,
+          "[" + spec.name() + "] the locked solution ");
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, keySource, redactor);
     }

@@ -84,7 +84,7 @@ final class BatchSolve {
         }
       }
     }
-    new BatchReport(mojo.getLog(), key.source(), redactor)
+    new BatchReport(mojo.getLog(), key.source(), redactor, mojo.baseDirectory())
         .report(results, tasks, mojo.outputDirectory(), mojo.reportsDirectory(), mojo.resuming());
     mojo.generateSources(solutions);
   }

@@ -57,7 +57,13 @@ final class LocalSolve {
         mojo.resuming()
             ? solver.resume(spec, "true".equals(mojo.resume) ? null : mojo.resume.strip())
             : solver.solve(spec);
-    new ResultReport(mojo.getLog(), settings, spec.maxIterations(), key.source(), redactor)
+    new ResultReport(
+            mojo.getLog(),
+            settings,
+            spec.maxIterations(),
+            key.source(),
+            redactor,
+            mojo.baseDirectory())
         .report(result);
     if (result.solved()) {
       lockFolder.ifPresent(folder -> mojo.lockSolution(folder, spec, result, sandbox));

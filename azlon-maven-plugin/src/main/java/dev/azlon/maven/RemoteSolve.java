@@ -90,7 +90,12 @@ final class RemoteSolve {
       }
     }
     new ResultReport(
-            mojo.getLog(), settings, spec.maxIterations(), "the workers' own keys", redactor)
+            mojo.getLog(),
+            settings,
+            spec.maxIterations(),
+            "the workers' own keys",
+            redactor,
+            mojo.baseDirectory())
         .report(result);
     if (result.solved()) {
       lockFolder.ifPresent(folder -> mojo.lockSolution(folder, spec, result, null));

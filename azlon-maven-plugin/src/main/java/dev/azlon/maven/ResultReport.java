@@ -28,10 +28,20 @@ final class ResultReport {
   private final int maxIterations;
   private final String keySource;
   private final Redactor redactor;
+  private final Path projectRoot;
 
+  /**
+   * @param projectRoot the project's base folder, where the default apply refusals are judged
+   */
   ResultReport(
-      Log log, TaskSettings settings, int maxIterations, String keySource, Redactor redactor) {
+      Log log,
+      TaskSettings settings,
+      int maxIterations,
+      String keySource,
+      Redactor redactor,
+      Path projectRoot) {
     this.log = log;
+    this.projectRoot = projectRoot;
     this.settings = settings;
     this.maxIterations = maxIterations;
     this.keySource = keySource;
@@ -107,7 +117,13 @@ final class ResultReport {
   /** Copies a solved run's files into the project, when the settings ask for it. */
   void apply(SolveResult result) {
     if (settings.apply()) {
-      apply(log, settings, new Workspace(result.solutionDirectory()), result.runDirectory(), "");
+      apply(
+          log,
+          settings,
+          new Workspace(result.solutionDirectory()),
+          result.runDirectory(),
+          projectRoot,
+          "");
     }
   }
 
@@ -115,14 +131,21 @@ final class ResultReport {
    * Copies a solution into the apply directory through the guarded door, and says so.
    *
    * @param patchFolder where {@code solution.patch} goes (made when missing)
+   * @param projectRoot the project's base folder, where the default refusals are judged
    * @param what how to name the solution in the log ("the locked solution "), or ""
    */
   static void apply(
-      Log log, TaskSettings settings, Workspace solution, Path patchFolder, String what) {
+      Log log,
+      TaskSettings settings,
+      Workspace solution,
+      Path patchFolder,
+      Path projectRoot,
+      String what) {
     Solution.Applied applied =
         Solution.apply(
             solution,
             settings.applyDirectory(),
+            projectRoot,
             settings.applyPolicy(),
             settings.overwrite(),
             patchFolder);
