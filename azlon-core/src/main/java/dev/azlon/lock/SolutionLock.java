@@ -1,5 +1,6 @@
 package dev.azlon.lock;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,11 +8,16 @@ import dev.azlon.ConfigurationException;
 import dev.azlon.InfrastructureException;
 import dev.azlon.Setting;
 import dev.azlon.apply.ProjectDirectory;
+import dev.azlon.host.DataFiles;
+import dev.azlon.host.ProjectBoundary;
+import dev.azlon.workspace.FileNames;
 import dev.azlon.workspace.Workspace;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,22 +85,55 @@ public record SolutionLock(
   }
 
   /**
-   * The lock in {@code directory}, checked: its format, and every file against its hash.
-   *
-   * @return empty when there is no lock there
-   * @throws ConfigurationException when the lock is from a newer Azlon, lacks its files, or a file
-   *     was changed, added or removed by hand; never silently re-solved or used
+   * The lock in {@code directory}, checked as the lock folder of its own project (see {@link
+   * #read(Path, ProjectBoundary)}).
    */
   public static Optional<SolutionLock> read(Path directory) {
+    return read(directory, ownProject(directory));
+  }
+
+  /**
+   * The lock in {@code directory}, checked as a model's answer is: the folder and its path inside
+   * the project are real folders, not links; {@code lock.json} is a regular file of bounded size
+   * (its text is never quoted in an error); every locked name passes the rules a model's file names
+   * obey, within their caps; every file matches its hash.
+   *
+   * @return empty when there is no lock there
+   * @throws ConfigurationException when the lock is from a newer Azlon, lacks its files, breaks a
+   *     rule, or a file was changed, added or removed by hand; never silently re-solved or used
+   */
+  public static Optional<SolutionLock> read(Path directory, ProjectBoundary project) {
+    refuseLinks(directory, project, "used");
     Path file = directory.resolve(FILE);
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
+    if (Files.isSymbolicLink(file)) {
+      throw invalid(directory, "lock.json is a link; a lock holds its own files, never a link");
+    }
     JsonNode json;
     try {
-      json = JSON.readTree(file.toFile());
+      json = JSON.readTree(DataFiles.readBytes(file, DataFiles.LOCK_MAX_BYTES));
+    } catch (JsonProcessingException e) {
+      // Jackson quotes what it read; a lock.json planted as a link to a secret must not be shown.
+      throw invalid(
+          directory,
+          "lock.json is not valid JSON"
+              + (e.getLocation() == null
+                  ? ""
+                  : " (line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr()
+                      + ")"));
     } catch (IOException e) {
-      throw invalid(directory, "lock.json cannot be read: " + e.getMessage());
+      throw invalid(
+          directory,
+          "lock.json "
+              + (e instanceof DataFiles.RefusedException ? e.getMessage() : "cannot be read"));
+    }
+    if (json == null || !json.isObject()) {
+      throw invalid(directory, "lock.json is not a lock Azlon wrote");
     }
     int version = json.path("lockVersion").asInt(-1);
     if (version > VERSION) {
@@ -121,13 +160,14 @@ public record SolutionLock(
             json.path("runId").asText(),
             json.path("lockedAt").asText(),
             strings(json.path("environment")));
+    lock.checkNames();
     lock.checkFiles();
     return Optional.of(lock);
   }
 
   /**
-   * Locks {@code solution}: replaces what the folder held with its files and a new {@code
-   * lock.json}, writing through no link.
+   * Locks {@code solution} in a lock folder of its own project (see {@link #write(Path,
+   * ProjectBoundary, SortedMap, Workspace, String, Instant, Map)}).
    */
   public static SolutionLock write(
       Path directory,
@@ -135,7 +175,7 @@ public record SolutionLock(
       Workspace solution,
       String runId,
       Instant lockedAt) {
-    return write(directory, inputs, solution, runId, lockedAt, Map.of());
+    return write(directory, ownProject(directory), inputs, solution, runId, lockedAt, Map.of());
   }
 
   /** As {@link #write(Path, SortedMap, Workspace, String, Instant)}, recording the environment. */
@@ -146,52 +186,166 @@ public record SolutionLock(
       String runId,
       Instant lockedAt,
       Map<String, String> environment) {
+    return write(directory, ownProject(directory), inputs, solution, runId, lockedAt, environment);
+  }
+
+  /**
+   * Locks {@code solution}: the new lock is written into a folder beside the old one, then put in
+   * its place, so a reader sees the old lock or the new one, never half of each. Nothing is written
+   * or deleted outside the lock's own folder (and the one beside it it is made in): the folder and
+   * its path inside the project may not be links, nor may the old lock's parts.
+   *
+   * @param environment what the solution was checked on, for the record
+   */
+  public static SolutionLock write(
+      Path directory,
+      ProjectBoundary project,
+      SortedMap<String, String> inputs,
+      Workspace solution,
+      String runId,
+      Instant lockedAt,
+      Map<String, String> environment) {
+    refuseLinks(directory, project, "written");
+    for (String name : List.of(FILE, FILES)) {
+      if (Files.isSymbolicLink(directory.resolve(name))) {
+        throw invalid(directory, "it cannot be written: its " + name + " is a link");
+      }
+    }
+    Path parent = directory.toAbsolutePath().normalize().getParent();
+    String name = directory.getFileName().toString();
+    Path fresh = null;
     try {
-      Files.createDirectories(directory);
-      ProjectDirectory folder = new ProjectDirectory(directory);
-      for (String name : List.of(FILE, FILES)) {
-        folder
-            .linkProblem(name)
-            .ifPresent(
-                why -> {
-                  throw invalid(directory, "it cannot be written: " + why);
-                });
-      }
-      ProjectDirectory.deleteTree(directory.resolve(FILES));
-      ProjectDirectory target =
-          new ProjectDirectory(Files.createDirectories(directory.resolve(FILES)));
-      SortedMap<String, String> hashes = new TreeMap<>();
-      for (String name : solution.files()) {
-        byte[] content = Files.readAllBytes(solution.root().resolve(name));
-        target.write(name, content);
-        hashes.put(name, LockInputs.sha256(content));
-      }
-      SolutionLock lock =
-          new SolutionLock(
-              directory,
-              LockInputs.fingerprint(inputs),
-              new TreeMap<>(inputs),
-              hashes,
-              runId,
-              lockedAt.toString(),
-              new TreeMap<>(environment));
-      ObjectNode json =
-          JSON.createObjectNode()
-              .put("lockVersion", VERSION)
-              .put("fingerprint", lock.fingerprint())
-              .put("runId", runId)
-              .put("lockedAt", lock.lockedAt());
-      json.set("inputs", JSON.valueToTree(lock.inputs()));
-      json.set("files", JSON.valueToTree(lock.files()));
-      json.set("environment", JSON.valueToTree(lock.environment()));
-      folder.write(
-          FILE,
-          (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return lock;
+      Files.createDirectories(parent);
+      fresh = Files.createTempDirectory(parent, "." + name + ".new-");
+      SolutionLock lock = writeInto(fresh, inputs, solution, runId, lockedAt, environment);
+      swap(fresh, directory.toAbsolutePath().normalize());
+      fresh = null;
+      return new SolutionLock(
+          directory,
+          lock.fingerprint(),
+          lock.inputs(),
+          lock.files(),
+          runId,
+          lock.lockedAt(),
+          lock.environment());
     } catch (IOException e) {
       throw new InfrastructureException(
           "Could not write the solution lock in " + directory + ": " + e.getMessage(), e);
+    } finally {
+      if (fresh != null) {
+        try {
+          ProjectDirectory.deleteTree(fresh);
+        } catch (IOException ignored) {
+          // A half-written lock beside the real one is never read: its name starts with a dot.
+        }
+      }
+    }
+  }
+
+  /** The lock's files and lock.json, written into a fresh folder. */
+  private static SolutionLock writeInto(
+      Path folder,
+      SortedMap<String, String> inputs,
+      Workspace solution,
+      String runId,
+      Instant lockedAt,
+      Map<String, String> environment)
+      throws IOException {
+    ProjectDirectory target = new ProjectDirectory(Files.createDirectories(folder.resolve(FILES)));
+    SortedMap<String, String> hashes = new TreeMap<>();
+    for (String name : solution.files()) {
+      byte[] content = Files.readAllBytes(solution.root().resolve(name));
+      target.write(name, content);
+      hashes.put(name, LockInputs.sha256(content));
+    }
+    SolutionLock lock =
+        new SolutionLock(
+            folder,
+            LockInputs.fingerprint(inputs),
+            new TreeMap<>(inputs),
+            hashes,
+            runId,
+            lockedAt.toString(),
+            new TreeMap<>(environment));
+    ObjectNode json =
+        JSON.createObjectNode()
+            .put("lockVersion", VERSION)
+            .put("fingerprint", lock.fingerprint())
+            .put("runId", runId)
+            .put("lockedAt", lock.lockedAt());
+    json.set("inputs", JSON.valueToTree(lock.inputs()));
+    json.set("files", JSON.valueToTree(lock.files()));
+    json.set("environment", JSON.valueToTree(lock.environment()));
+    new ProjectDirectory(folder)
+        .write(
+            FILE,
+            (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    return lock;
+  }
+
+  /** Puts {@code fresh} where {@code directory} is: the old one moved aside, then removed. */
+  private static void swap(Path fresh, Path directory) throws IOException {
+    if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(fresh, directory, StandardCopyOption.ATOMIC_MOVE);
+      return;
+    }
+    Path old =
+        directory.resolveSibling(
+            "." + directory.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
+    Files.move(directory, old, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(fresh, directory, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      Files.move(old, directory, StandardCopyOption.ATOMIC_MOVE);
+      throw e;
+    }
+    ProjectDirectory.deleteTree(old);
+  }
+
+  /** The lock folder and every folder above it in the project are real folders, not links. */
+  private static void refuseLinks(Path directory, ProjectBoundary project, String what) {
+    project
+        .linkOnTheWay(directory)
+        .ifPresent(
+            link -> {
+              throw invalid(
+                  directory,
+                  "it cannot be "
+                      + what
+                      + ": "
+                      + link
+                      + " is a link, and a lock's folder and its path in the project must be real"
+                      + " folders (a link would have Azlon read or write elsewhere)");
+            });
+  }
+
+  /** For a lock folder given alone: its parent stands for the project. */
+  private static ProjectBoundary ownProject(Path directory) {
+    Path parent = directory.toAbsolutePath().normalize().getParent();
+    return ProjectBoundary.of(parent == null ? directory : parent, List.of());
+  }
+
+  /** Every locked name obeys the rules a model's file names obey, within their caps. */
+  private void checkNames() {
+    List<String> problems = new ArrayList<>();
+    for (String name : files.keySet()) {
+      String problem = FileNames.problemWith(name);
+      if (problem != null) {
+        problems.add(FileNames.describe(name) + ": " + problem);
+      }
+    }
+    if (files.size() > FileNames.MAX_FILES) {
+      problems.add(files.size() + " files, over the limit of " + FileNames.MAX_FILES);
+    }
+    if (!problems.isEmpty()) {
+      throw invalid(
+          directory,
+          "it names files a model's answer could not: "
+              + String.join("; ", problems)
+              + ". Re-solve with -D"
+              + Setting.REFRESH.property()
+              + "=true");
     }
   }
 
@@ -204,17 +358,24 @@ public record SolutionLock(
     }
     List<String> problems = new ArrayList<>();
     List<String> present = new ArrayList<>();
+    long total = 0;
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path path :
           walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
         String name = root.relativize(path).toString().replace('\\', '/');
         present.add(name);
+        String shown = FileNames.printable(name);
         if (Files.isSymbolicLink(path)) {
-          problems.add(name + " is a link");
+          problems.add(shown + " is a link");
+        } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+          problems.add(shown + " is not a regular file");
         } else if (!files.containsKey(name)) {
-          problems.add(name + " was added");
+          problems.add(shown + " was added");
+        } else if (Files.size(path) > FileNames.MAX_FILE_BYTES
+            || (total += Files.size(path)) > FileNames.MAX_TOTAL_BYTES) {
+          problems.add(shown + " is over the size a model's answer may have");
         } else if (!files.get(name).equals(LockInputs.sha256(Files.readAllBytes(path)))) {
-          problems.add(name + " was changed");
+          problems.add(shown + " was changed");
         }
       }
     } catch (IOException e) {
@@ -222,7 +383,7 @@ public record SolutionLock(
     }
     files.keySet().stream()
         .filter(name -> !present.contains(name))
-        .forEach(name -> problems.add(name + " is missing"));
+        .forEach(name -> problems.add(FileNames.printable(name) + " is missing"));
     if (!problems.isEmpty()) {
       throw invalid(
           directory,

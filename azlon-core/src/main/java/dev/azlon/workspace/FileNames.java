@@ -16,9 +16,9 @@ import java.util.Map;
 public final class FileNames {
 
   static final int MAX_PATH_LENGTH = 255;
-  static final int MAX_FILES = 500;
-  static final int MAX_FILE_BYTES = 1024 * 1024;
-  static final int MAX_TOTAL_BYTES = 8 * 1024 * 1024;
+  public static final int MAX_FILES = 500;
+  public static final int MAX_FILE_BYTES = 1024 * 1024;
+  public static final int MAX_TOTAL_BYTES = 8 * 1024 * 1024;
 
   private FileNames() {}
 

@@ -99,7 +99,7 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
       throw new ConfigurationException(
           Setting.FROZEN_LOCK, "frozenLock forbids solving and refresh asks for it: set one.");
     }
-    Optional<SolutionLock> locked = SolutionLock.read(directory);
+    Optional<SolutionLock> locked = SolutionLock.read(directory, boundary());
     if (refresh) {
       return Optional.empty();
     }
@@ -152,6 +152,7 @@ abstract class AbstractLockMojo extends AbstractBatchMojo {
     SolutionLock written =
         SolutionLock.write(
             directory,
+            boundary(),
             LockInputs.of(spec, model),
             new Workspace(result.solutionDirectory()),
             result.runId(),
