@@ -8,6 +8,7 @@ import dev.azlon.apply.ProjectDirectory;
 import dev.azlon.budget.Meter;
 import dev.azlon.report.Reports;
 import dev.azlon.solve.SolveResult;
+import dev.azlon.workspace.FileNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,10 +72,28 @@ public final class BatchSummary {
           String.format(Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0),
           result.runDirectory() == null
               ? null
-              : outputDirectory
-                  .relativize(result.runDirectory().resolve(Reports.HTML))
-                  .toString()
-                  .replace('\\', '/'));
+              : link(outputDirectory.relativize(result.runDirectory().resolve(Reports.HTML))));
+    }
+
+    /**
+     * A relative URL to a file below the summary: each segment percent-encoded (a spec's name is
+     * the first), and led by {@code ./}, so a name like {@code javascript:alert(1)} can never read
+     * as a scheme.
+     */
+    static String link(Path relative) {
+      StringBuilder url = new StringBuilder(".");
+      for (Path segment : relative) {
+        url.append('/');
+        for (byte b : segment.toString().getBytes(StandardCharsets.UTF_8)) {
+          char c = (char) (b & 0xff);
+          if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+            url.append(c);
+          } else {
+            url.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+          }
+        }
+      }
+      return url.toString();
     }
   }
 
@@ -144,7 +163,10 @@ public final class BatchSummary {
             .append("|---|---|---:|---:|---:|---:|---|\n");
     for (Row row : rows) {
       md.append("| ")
-          .append(row.report() == null ? row.name() : "[" + row.name() + "](" + row.report() + ")")
+          .append(
+              row.report() == null
+                  ? markdown(row.name())
+                  : "[" + markdown(row.name()) + "](" + row.report() + ")")
           .append(" | ")
           .append(row.outcome())
           .append(" | ")
@@ -156,10 +178,25 @@ public final class BatchSummary {
           .append(" | ")
           .append(row.seconds())
           .append(" | ")
-          .append(row.outcome().equals("SOLVED") ? "" : row.reason().replace("|", "\\|"))
+          .append(row.outcome().equals("SOLVED") ? "" : markdown(row.reason()))
           .append(" |\n");
     }
     return md.toString();
+  }
+
+  /** Text in a Markdown table cell: no character of it starts a link, a tag, a cell or a line. */
+  private static String markdown(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : FileNames.printable(text).toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\\', '[', ']', '(', ')', '|', '`', '*', '_', '!', '#' -> out.append('\\').append(c);
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String json(List<Row> rows) throws IOException {
@@ -181,9 +218,11 @@ public final class BatchSummary {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;")
+    return FileNames.printable(text)
+        .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 }

@@ -34,10 +34,21 @@ public final class JUnitReport {
   /** Writes {@code TEST-<name>.xml} into {@code directory}; returns the file. */
   public static Path write(Path directory, SpecResult spec, Redactor redactor) throws IOException {
     Files.createDirectories(directory);
-    String name = "TEST-" + spec.name() + ".xml";
+    String name = "TEST-" + fileName(spec.name()) + ".xml";
     new ProjectDirectory(directory)
         .write(name, redactor.redact(render(spec)).getBytes(StandardCharsets.UTF_8));
     return directory.resolve(name);
+  }
+
+  /** A spec's name as a file name: nothing in it can reach another folder or end a name. */
+  static String fileName(String name) {
+    StringBuilder kept = new StringBuilder();
+    name.codePoints()
+        .forEach(
+            c ->
+                kept.appendCodePoint(
+                    c == '/' || c == '\\' || c == ':' || Character.isISOControl(c) ? '_' : c));
+    return kept.toString();
   }
 
   static String render(SpecResult spec) throws IOException {
@@ -152,7 +163,7 @@ public final class JUnitReport {
       try {
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", clean(test));
-        xml.writeAttribute("classname", name);
+        xml.writeAttribute("classname", clean(name));
         xml.writeAttribute("time", time);
         if (element != null) {
           xml.writeStartElement(element);
@@ -184,7 +195,7 @@ public final class JUnitReport {
         suite.writeStartDocument("UTF-8", "1.0");
         suite.writeCharacters("\n");
         suite.writeStartElement("testsuite");
-        suite.writeAttribute("name", name);
+        suite.writeAttribute("name", clean(name));
         SolveResult result = spec.result();
         suite.writeAttribute("time", seconds(result == null ? 0 : result.duration().toMillis()));
         suite.writeAttribute("tests", Integer.toString(tests));

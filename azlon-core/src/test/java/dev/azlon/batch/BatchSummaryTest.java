@@ -35,7 +35,7 @@ class BatchSummaryTest {
 
     String html = Files.readString(output.resolve(BatchSummary.HTML));
     assertThat(html).contains("1 of 3 solved");
-    String link = output.relativize(specs.get(0).result().runDirectory()) + "/report.html";
+    String link = "./" + output.relativize(specs.get(0).result().runDirectory()) + "/report.html";
     assertThat(html).contains("<a href=\"" + link + "\">hello</a>");
     assertThat(output.resolve(link)).exists();
     assertThat(html).contains("NOT_STARTED").contains("token budget");
@@ -47,6 +47,35 @@ class BatchSummaryTest {
     assertThat(json.path("specs")).hasSize(3);
     assertThat(json.path("specs").get(1).path("outcome").asText()).isEqualTo("UNSOLVED");
     assertThat(json.path("specs").get(2).path("report").isNull()).isTrue();
+  }
+
+  @Test
+  void hostileNamesAreEncodedForEachPlaceTheyAreWritten() throws Exception {
+    String script = "javascript:alert(1)";
+    String tag = "\"><img src=x onerror=alert(2)>";
+    List<SpecResult> specs =
+        List.of(
+            SpecResult.ran(script, solve(script, "Hello")),
+            SpecResult.ran(tag, solve(tag, "Hello")),
+            SpecResult.notStarted("a|b](x)", "not yet"));
+
+    BatchSummary.write(output, specs, Redactor.patternsOnly());
+
+    String html = Files.readString(output.resolve(BatchSummary.HTML));
+    String run = specs.get(0).result().runDirectory().getFileName().toString();
+    assertThat(html)
+        .contains("<a href=\"./javascript%3Aalert%281%29/" + run + "/report.html\">")
+        .contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;")
+        .doesNotContain("<img")
+        .doesNotContain("href=\"javascript");
+    assertThat(output.resolve(java.net.URI.create("./javascript%3Aalert%281%29/" + run).getPath()))
+        .exists();
+    assertThat(Files.readString(output.resolve("summary.md")))
+        .contains("| [javascript:alert\\(1\\)](./javascript%3Aalert%281%29/")
+        .contains("| [\"&gt;&lt;img src=x onerror=alert\\(2\\)&gt;](./%22%3E%3Cimg")
+        .contains("| a\\|b\\]\\(x\\) | NOT_STARTED |");
+    JsonNode json = new ObjectMapper().readTree(output.resolve("summary.json").toFile());
+    assertThat(json.path("specs").get(1).path("spec").asText()).isEqualTo(tag);
   }
 
   private SolveResult solve(String name, String printed) {

@@ -98,6 +98,28 @@ class JUnitReportTest {
   }
 
   @Test
+  void aNameWithCharactersXmlCannotCarryStillGivesXmlThatParses() throws Exception {
+    String name = "evil\u0001\u001b[31m\uFFFE<x>&\"";
+    SpecResult spec = SpecResult.notStarted(name, "the batch's token budget was used up");
+
+    Path file = JUnitReport.write(reports, spec, Redactor.patternsOnly());
+    Element suite = validated(file);
+
+    assertThat(file.getParent()).isEqualTo(reports);
+    assertThat(file.getFileName().toString()).doesNotContain("\u0001").startsWith("TEST-evil_");
+    assertThat(suite.getAttribute("name")).isEqualTo("azlon.evil\\u0001\\u001b[31m\\ufffe<x>&\"");
+  }
+
+  @Test
+  void aNameCannotLeadTheFileIntoAnotherFolder() throws Exception {
+    Path file =
+        JUnitReport.write(reports, SpecResult.notStarted("../../up", "x"), Redactor.patternsOnly());
+
+    assertThat(file.getParent()).isEqualTo(reports);
+    assertThat(file.getFileName().toString()).isEqualTo("TEST-.._.._up.xml");
+  }
+
+  @Test
   void aSpecNotStartedIsSkippedWithTheReason() throws Exception {
     SpecResult spec = SpecResult.notStarted("later", "the batch's token budget was used up");
 

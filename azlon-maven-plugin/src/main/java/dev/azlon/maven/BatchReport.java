@@ -11,6 +11,7 @@ import dev.azlon.report.Reports;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.spec.TaskSettings;
+import dev.azlon.workspace.FileNames;
 import dev.azlon.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,9 +62,9 @@ final class BatchReport {
         continue;
       }
       if (spec.result() == null) {
-        log.info("[" + spec.name() + "] not started: " + spec.notStarted() + ".");
+        log.info("[" + shown(spec.name()) + "] not started: " + spec.notStarted() + ".");
         if (!resuming) {
-          unsolved.add(spec.name() + ": NOT_STARTED, " + spec.notStarted());
+          unsolved.add(shown(spec.name()) + ": NOT_STARTED, " + spec.notStarted());
           failOnUnsolved |= settings.failOnUnsolved();
         }
         continue;
@@ -71,7 +72,7 @@ final class BatchReport {
       SolveResult result = spec.result();
       log.info(
           "["
-              + spec.name()
+              + shown(spec.name())
               + "] "
               + result.outcome()
               + (result.runDirectory() == null
@@ -81,7 +82,7 @@ final class BatchReport {
         apply(spec.name(), settings, result);
       } else {
         unsolved.add(
-            spec.name()
+            shown(spec.name())
                 + ": "
                 + result.outcome()
                 + ", "
@@ -143,7 +144,7 @@ final class BatchReport {
           new Workspace(spec.lock().resolve(SolutionLock.FILES)),
           outputDirectory.resolve(spec.name()).resolve("from-lock"),
           projectRoot,
-          "[" + spec.name() + "] the locked solution ");
+          "[" + shown(spec.name()) + "] the locked solution ");
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, keySource, redactor);
     }
@@ -153,7 +154,8 @@ final class BatchReport {
     try {
       JUnitReport.write(reportsDirectory, spec, redactor);
     } catch (IOException | RuntimeException e) {
-      log.warn("The JUnit report of " + spec.name() + " could not be written: " + e.getMessage());
+      log.warn(
+          "The JUnit report of " + shown(spec.name()) + " could not be written: " + e.getMessage());
     }
   }
 
@@ -163,6 +165,11 @@ final class BatchReport {
     } catch (IOException | RuntimeException e) {
       log.warn("The batch summary could not be written: " + e.getMessage());
     }
+  }
+
+  /** A spec's name in a log line: no character of it can split or forge a line. */
+  static String shown(String name) {
+    return FileNames.printable(name);
   }
 
   private static String report(SolveResult result) {

@@ -175,7 +175,9 @@ final class BatchSolve {
         .maxCostUsd(mojo.batchMaxCost())
         .listener(
             (name, event) ->
-                logs.computeIfAbsent(name, n -> new ProgressLog(mojo.getLog(), "[" + n + "] "))
+                logs.computeIfAbsent(
+                        name,
+                        n -> new ProgressLog(mojo.getLog(), "[" + BatchReport.shown(n) + "] "))
                     .on(event))
         .redactor(redactor)
         .build()

@@ -112,7 +112,8 @@ final class RemoteSolve {
     RemoteBatch batch = remote.submitBatch(name, tasks, budget, options);
     batch
         .solvedEarlier()
-        .forEach(spec -> solvedEarlier("[" + spec + "] ", batch.solves().get(spec)));
+        .forEach(
+            spec -> solvedEarlier("[" + BatchReport.shown(spec) + "] ", batch.solves().get(spec)));
     if (batch.submitted()) {
       int count = tasks.size() - batch.solvedEarlier().size();
       submitted(batch.id() + " (" + count + (count == 1 ? " spec" : " specs") + ")");
@@ -135,7 +136,9 @@ final class RemoteSolve {
               batch,
               options,
               (spec, event) ->
-                  logs.computeIfAbsent(spec, n -> new ProgressLog(mojo.getLog(), "[" + n + "] "))
+                  logs.computeIfAbsent(
+                          spec,
+                          n -> new ProgressLog(mojo.getLog(), "[" + BatchReport.shown(n) + "] "))
                       .on(event),
               mojo.outputDirectory()));
     }
