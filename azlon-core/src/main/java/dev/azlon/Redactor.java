@@ -1,5 +1,12 @@
 package dev.azlon;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -33,6 +40,8 @@ public final class Redactor {
   private static final int MIN_SECRET_LENGTH = 6;
 
   private static final Redactor PATTERNS_ONLY = new Redactor(List.of());
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<String> forms;
 
@@ -78,6 +87,51 @@ public final class Redactor {
       redacted = redacted.replace(form, MASK);
     }
     return KEY_SHAPED.matcher(redacted).replaceAll(MASK);
+  }
+
+  /**
+   * A JSON text with every string in it (values and names) redacted after decoding, then written
+   * out again: a key the model wrote escaped ({@code s\\u006b-...}) is only a key once decoded, and
+   * the text that results holds it in no form. Text that is not a JSON object or array is redacted
+   * as it is.
+   */
+  public String redactJson(String text) {
+    if (text == null || text.isBlank()) {
+      return text;
+    }
+    JsonNode json;
+    try {
+      json = JSON.readTree(text);
+    } catch (IOException e) {
+      return redact(text);
+    }
+    if (json == null || !json.isContainerNode()) {
+      return redact(text);
+    }
+    try {
+      return JSON.writeValueAsString(redacted(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonNode redacted(JsonNode node) {
+    if (node.isTextual()) {
+      return TextNode.valueOf(redact(node.textValue()));
+    }
+    if (node.isArray()) {
+      ArrayNode array = JSON.createArrayNode();
+      node.forEach(element -> array.add(redacted(element)));
+      return array;
+    }
+    if (node.isObject()) {
+      ObjectNode object = JSON.createObjectNode();
+      node.fields()
+          .forEachRemaining(
+              field -> object.set(redact(field.getKey()), redacted(field.getValue())));
+      return object;
+    }
+    return node;
   }
 
   /** Whether {@link #redact} would change the text. */

@@ -49,12 +49,13 @@ final class StructuredChat {
 
   Answer ask(String system, String user, JsonSchema schema) throws InvalidAnswerException {
     ChatResponse response = send(system, user, schema);
-    // The answer is redacted as it arrives, so nothing downstream (files, commits, reports) can
-    // carry a key the server or the model echoed.
+    // The answer is redacted as it arrives, its strings after JSON decoding (a key can hide in an
+    // escape), so nothing downstream (files, commits, reports) can carry a key the server or the
+    // model echoed.
     String text =
         response.aiMessage() == null
             ? null
-            : settings.redactor().redact(response.aiMessage().text());
+            : settings.redactor().redactJson(response.aiMessage().text());
     if (text == null || text.isBlank()) {
       throw new InvalidAnswerException("The answer was empty (a refusal?).");
     }

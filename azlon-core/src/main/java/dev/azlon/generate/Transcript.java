@@ -64,7 +64,8 @@ public final class Transcript {
       line.put("model", response.modelName());
     }
     ObjectNode answer = line.putObject("response");
-    answer.put("content", redactor.redact(response.aiMessage().text()));
+    // Decoded, then redacted: the transcript holds the answer in no form that hides a key.
+    answer.put("content", redactor.redactJson(response.aiMessage().text()));
     answer.put("finishReason", String.valueOf(response.finishReason()));
     TokenUsage usage = response.tokenUsage();
     if (usage != null) {

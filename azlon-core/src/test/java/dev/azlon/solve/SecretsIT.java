@@ -4,6 +4,7 @@ import static dev.azlon.testing.Answers.candidate;
 import static dev.azlon.testing.Answers.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.Redactor;
 import dev.azlon.generate.OpenAiModels;
 import dev.azlon.testing.InMemorySandbox;
@@ -60,6 +61,34 @@ class SecretsIT {
   }
 
   @Test
+  void aKeyTheModelWritesJsonEscapedIsRedactedOnceDecoded() throws Exception {
+    // The model writes the key with every character escaped: only decoded is it the key.
+    String hidden = unicodeEscaped(KEY);
+    stub.answer(
+            escapingKey(
+                candidate(
+                    DOCKERFILE,
+                    "out.txt",
+                    "Hello, Azlon",
+                    "notes-" + KEY + ".txt",
+                    "the key: " + KEY)))
+        .answer(escapingKey(review(true, "It prints the greeting; the key was " + KEY)));
+
+    SolveResult result = solver().solve(spec());
+
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(result.solutionDirectory().resolve("notes-***.txt")).hasContent("the key: ***");
+    assertNoKeyIn(result.runDirectory(), hidden);
+    try (Git git = Git.open(result.solutionDirectory().toFile())) {
+      for (RevCommit commit : git.log().call()) {
+        assertThat(commit.getFullMessage()).doesNotContain(KEY);
+      }
+    }
+    assertThat(said).noneMatch(text -> text.contains(KEY) || text.contains(hidden));
+    assertThat(stub.requests().toString()).doesNotContain(KEY);
+  }
+
+  @Test
   void aKeyQuotedInA401BodyEndsTheRunWithoutBeingRepeated() throws Exception {
     stub.fail(401, "Incorrect API key provided: " + KEY + ". Find yours at the dashboard.");
 
@@ -90,8 +119,26 @@ class SecretsIT {
     return new SolveSpec("Greet Azlon.", "Prints Hello, Azlon", 2, "base");
   }
 
+  /** The answer with the key's JSON form written as \\u escapes, one per character. */
+  private static String escapingKey(String answer) throws Exception {
+    String encoded = new ObjectMapper().writeValueAsString(KEY);
+    String inJson = encoded.substring(1, encoded.length() - 1);
+    assertThat(answer).contains(inJson);
+    return answer.replace(inJson, unicodeEscaped(KEY));
+  }
+
+  private static String unicodeEscaped(String text) {
+    StringBuilder escaped = new StringBuilder();
+    text.chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
+    return escaped.toString();
+  }
+
   /** Every file of the run folder, history objects aside (their text is checked through git). */
   private static void assertNoKeyIn(Path runDirectory) throws Exception {
+    assertNoKeyIn(runDirectory, KEY);
+  }
+
+  private static void assertNoKeyIn(Path runDirectory, String alsoHidden) throws Exception {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(runDirectory)) {
       files =
@@ -106,7 +153,10 @@ class SecretsIT {
       assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
           .as(file.toString())
           .doesNotContain(KEY)
-          .doesNotContain("Key+8472");
+          .doesNotContain("Key+8472")
+          .doesNotContain(alsoHidden)
+          .doesNotContain(unicodeEscaped("Key+8472"));
+      assertThat(file.toString()).doesNotContain("Key+8472");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.azlon.maven;
 
+import dev.azlon.Redactor;
 import dev.azlon.Setting;
 import dev.azlon.solve.RemoteOptions;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -89,12 +90,16 @@ abstract class AbstractRemoteMojo extends AbstractLockMojo {
     }
   }
 
-  RemoteOptions remoteOptions() {
+  /**
+   * @param redactor what the submitted spec passes on its way into the engine's history
+   */
+  RemoteOptions remoteOptions(Redactor redactor) {
     return new RemoteOptions(
         temporalTarget.strip(),
         temporalNamespace,
         temporalTaskQueue,
         temporalRun,
-        temporalCancelOnInterrupt);
+        temporalCancelOnInterrupt,
+        redactor);
   }
 }

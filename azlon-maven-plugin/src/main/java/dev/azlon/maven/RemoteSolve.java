@@ -50,7 +50,7 @@ final class RemoteSolve {
                             + " azlon-maven-plugin's <dependencies> in the POM, or unset "
                             + Setting.TEMPORAL_TARGET.parameter()
                             + " to solve here."));
-    this.options = mojo.remoteOptions();
+    this.options = mojo.remoteOptions(redactor);
   }
 
   /**

@@ -64,7 +64,8 @@ public class SolveMojo extends AbstractRemoteMojo {
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, "settings.xml", Redactor.patternsOnly());
     }
-    Redactor redactor = Redactor.of(key.value());
+    // A remote solve uses no key here, but one this machine has must not reach the engine either.
+    Redactor redactor = Redactor.of(key.value(), remote() ? localKey() : null);
     try {
       generatesSources();
       refuseRemoteResume(resuming());
@@ -96,6 +97,15 @@ public class SolveMojo extends AbstractRemoteMojo {
       return;
     }
     new LocalSolve(this, key, redactor).solve(settings, spec, limits, lockFolder);
+  }
+
+  /** The key this machine would use, if any; only to keep it out of what is submitted. */
+  private String localKey() {
+    try {
+      return ApiKeys.find(settings, decrypter, serverId).value();
+    } catch (AzlonException e) {
+      return null;
+    }
   }
 
   boolean resuming() {

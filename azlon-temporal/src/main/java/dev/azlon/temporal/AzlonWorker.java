@@ -121,7 +121,8 @@ public final class AzlonWorker {
             Path.of(flags.get("output")).toAbsolutePath(),
             client,
             Duration.parse(flags.get("heartbeat")),
-            name));
+            name,
+            redactor));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

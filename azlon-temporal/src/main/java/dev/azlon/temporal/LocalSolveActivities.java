@@ -1,6 +1,7 @@
 package dev.azlon.temporal;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Redactor;
 import dev.azlon.event.SolveListener;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Outcome;
@@ -50,19 +51,24 @@ public final class LocalSolveActivities implements SolveActivities {
   private final WorkflowClient client;
   private final Duration heartbeatEvery;
   private final String worker;
+  private final Redactor redactor;
 
   /**
    * @param workFolder where each solve gets a folder of its own (by workflow and attempt)
    * @param client reaches the workflows, to report progress
    * @param heartbeatEvery how often a solve heartbeats; well under the request's heartbeat timeout
    * @param worker this worker's name, in reports
+   * @param redactor the worker's key and key-shaped text, kept out of every progress signal,
+   *     checkpoint, result and failure the engine records
    */
   public LocalSolveActivities(
       Solvers solvers,
       Path workFolder,
       WorkflowClient client,
       Duration heartbeatEvery,
-      String worker) {
+      String worker,
+      Redactor redactor) {
+    this.redactor = redactor;
     this.solvers = solvers;
     this.workFolder = workFolder;
     this.client = client;
@@ -85,7 +91,7 @@ public final class LocalSolveActivities implements SolveActivities {
         info.getAttempt(),
         start.answers().isEmpty() ? "" : ", from " + start.answers().size() + " recorded answers");
     Path input = unpack(request, folder);
-    Tracker tracker = new Tracker(start, info.getAttempt(), info.getWorkflowId(), client);
+    Tracker tracker = new Tracker(start, info.getAttempt(), info.getWorkflowId(), client, redactor);
     Thread solving = Thread.currentThread();
     AtomicReference<ActivityCompletionException> ended = new AtomicReference<>();
     ScheduledExecutorService heartbeats =
@@ -117,7 +123,8 @@ public final class LocalSolveActivities implements SolveActivities {
       result =
           solvers.create(folder.resolve("runs"), tracker, limits).resumeFrom(spec, start.answers());
     } catch (ConfigurationException e) {
-      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), Failures.CONFIGURATION_ERROR);
+      throw ApplicationFailure.newNonRetryableFailure(
+          redactor.redact(e.getMessage()), Failures.CONFIGURATION_ERROR);
     } finally {
       stop(heartbeats);
       tracker.reportIfChanged(); // the last verdict, which the workflow's progress keeps
@@ -127,29 +134,29 @@ public final class LocalSolveActivities implements SolveActivities {
       LOG.info("[{}] stopped: {}", info.getWorkflowId(), ended.get().getClass().getSimpleName());
       throw ended.get();
     }
-    LOG.info("[{}] {}: {}", info.getWorkflowId(), result.outcome(), result.detail());
+    LOG.info(
+        "[{}] {}: {}", info.getWorkflowId(), result.outcome(), redactor.redact(result.detail()));
     return report(result, tracker, context);
   }
 
   private SolveReport report(
       SolveResult result, Tracker tracker, ActivityExecutionContext context) {
     Outcome outcome = result.outcome();
+    String detail = redactor.redact(result.detail());
     switch (outcome) {
       case CONFIGURATION_ERROR ->
-          throw ApplicationFailure.newNonRetryableFailure(
-              result.detail(), Failures.CONFIGURATION_ERROR);
+          throw ApplicationFailure.newNonRetryableFailure(detail, Failures.CONFIGURATION_ERROR);
       case MODEL_REJECTED ->
-          throw ApplicationFailure.newNonRetryableFailure(result.detail(), Failures.MODEL_REJECTED);
+          throw ApplicationFailure.newNonRetryableFailure(detail, Failures.MODEL_REJECTED);
       case INFRA_FAILURE, MODEL_UNAVAILABLE, INTERRUPTED, INTERNAL_ERROR -> {
         // The answers so far go with the failure, so the next attempt does not pay for them.
         context.heartbeat(tracker.checkpoint());
-        throw ApplicationFailure.newFailure(
-            outcome + ": " + result.detail(), Failures.INFRA_FAILURE);
+        throw ApplicationFailure.newFailure(outcome + ": " + detail, Failures.INFRA_FAILURE);
       }
       default -> {
         return new SolveReport(
             outcome.name(),
-            result.detail(),
+            detail,
             result.iterations(),
             result.usage().inputTokens(),
             result.usage().cachedInputTokens(),

@@ -1,6 +1,7 @@
 package dev.azlon.temporal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.azlon.Redactor;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Prices;
 import dev.azlon.generate.PromptOverrides;
@@ -51,14 +52,22 @@ public record SpecData(
   public record PriceData(String input, String cachedInput, String output, String model) {}
 
   public static SpecData of(SolveSpec spec) {
+    return of(spec, Redactor.patternsOnly());
+  }
+
+  /**
+   * The spec as data, every text of it through {@code redactor}: what is submitted lands in the
+   * engine's history, where no key of the submitting machine may go.
+   */
+  public static SpecData of(SolveSpec spec, Redactor redactor) {
     Budget budget = spec.budget();
     return new SpecData(
-        spec.prompt(),
-        spec.testConditions(),
+        redactor.redact(spec.prompt()),
+        redactor.redact(spec.testConditions()),
         spec.maxIterations(),
         spec.baseImage(),
         spec.allowedBaseImages(),
-        spec.checks().configured().stream().map(SpecData::check).toList(),
+        spec.checks().configured().stream().map(check -> check(check, redactor)).toList(),
         spec.checks().requireZeroExit(),
         spec.judge(),
         budget.maxTokens().orElse(null),
@@ -74,11 +83,11 @@ public record SpecData(
                         p.outputPerMillion().toPlainString(),
                         p.model()))
             .orElse(null),
-        spec.defaultDockerfile(),
+        redactor.redact(spec.defaultDockerfile()),
         spec.maxRepeatedFailures(),
-        spec.prompts().generate(),
-        spec.prompts().fix(),
-        spec.prompts().review(),
+        redactor.redact(spec.prompts().generate()),
+        redactor.redact(spec.prompts().fix()),
+        redactor.redact(spec.prompts().review()),
         spec.contextTokens(),
         spec.inputExcludes());
   }
@@ -124,18 +133,19 @@ public record SpecData(
         inputExcludes);
   }
 
-  private static CheckData check(Check check) {
+  private static CheckData check(Check check, Redactor redactor) {
     if (check instanceof Check.ExitCode exit) {
       return new CheckData("exitCode", String.valueOf(exit.expected()), null);
     }
     if (check instanceof Check.StdoutContains contains) {
-      return new CheckData("stdoutContains", contains.text(), null);
+      return new CheckData("stdoutContains", redactor.redact(contains.text()), null);
     }
     if (check instanceof Check.StdoutMatches matches) {
-      return new CheckData("stdoutMatches", matches.pattern().pattern(), null);
+      return new CheckData("stdoutMatches", redactor.redact(matches.pattern().pattern()), null);
     }
     Check.Command command = (Check.Command) check;
-    return new CheckData("command", command.command(), command.timeout().toMillis());
+    return new CheckData(
+        "command", redactor.redact(command.command()), command.timeout().toMillis());
   }
 
   private static Check check(CheckData data) {

@@ -62,7 +62,7 @@ public final class TemporalRemoteSolver implements RemoteBatchSolver {
   @Override
   public RemoteSubmission submit(
       String name, SolveSpec spec, SandboxLimits limits, RemoteOptions options) {
-    SolveRequest request = request(name, spec, limits);
+    SolveRequest request = request(name, spec, limits, options);
     String id = WorkflowIds.forSpec(options.run(), name, spec);
     if (solvedEarlier(id, options)) {
       return new RemoteSubmission(id, true);
@@ -84,7 +84,7 @@ public final class TemporalRemoteSolver implements RemoteBatchSolver {
     for (BatchTask task : tasks) {
       SolveRequest request;
       try {
-        request = request(task.name(), task.spec(), task.limits());
+        request = request(task.name(), task.spec(), task.limits(), options);
       } catch (ConfigurationException e) {
         throw new ConfigurationException(
             e.setting(), task.name() + ": " + e.getMessage() + " No spec was submitted.");
@@ -132,10 +132,11 @@ public final class TemporalRemoteSolver implements RemoteBatchSolver {
     }
   }
 
-  private static SolveRequest request(String name, SolveSpec spec, SandboxLimits limits) {
+  private static SolveRequest request(
+      String name, SolveSpec spec, SandboxLimits limits, RemoteOptions options) {
     return new SolveRequest(
         name,
-        SpecData.of(spec),
+        SpecData.of(spec, options.redactor()),
         LimitsData.of(limits),
         spec.inputDirectory() == null ? new byte[0] : startingFiles(spec),
         SolveRequest.HEARTBEAT_TIMEOUT_MS,

@@ -1,5 +1,6 @@
 package dev.azlon.temporal;
 
+import dev.azlon.Redactor;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
 import io.temporal.client.WorkflowClient;
@@ -20,6 +21,7 @@ final class Tracker implements SolveListener {
 
   private final String workflowId;
   private final WorkflowClient client;
+  private final Redactor redactor;
   private final int attempt;
   private final List<String> answers;
   private int answerBytes;
@@ -31,7 +33,13 @@ final class Tracker implements SolveListener {
   private long tokens;
   private boolean changed = true;
 
-  Tracker(Checkpoint start, int attempt, String workflowId, WorkflowClient client) {
+  /**
+   * @param redactor the worker's: what goes into a progress signal or a checkpoint lands in the
+   *     engine's history
+   */
+  Tracker(
+      Checkpoint start, int attempt, String workflowId, WorkflowClient client, Redactor redactor) {
+    this.redactor = redactor;
     this.answers = new ArrayList<>(start.answers());
     this.answerBytes = start.answers().stream().mapToInt(Tracker::bytes).sum();
     this.iteration = start.iteration();
@@ -48,11 +56,11 @@ final class Tracker implements SolveListener {
   @Override
   public void on(SolveEvent event) {
     if (event instanceof SolveEvent.AnswerRecorded answer) {
-      keep(answer.answer());
+      keep(redactor.redact(answer.answer()));
       return;
     }
     if (event instanceof SolveEvent.Message message) {
-      LOG.info("[{}] {}", workflowId, message.text());
+      LOG.info("[{}] {}", workflowId, redactor.redact(message.text()));
       return;
     }
     synchronized (this) {
@@ -67,7 +75,8 @@ final class Tracker implements SolveListener {
       } else if (event instanceof SolveEvent.RunFinished) {
         phase = "judging";
       } else if (event instanceof SolveEvent.VerdictReached verdict) {
-        lastVerdict = (verdict.solved() ? "solved: " : "not solved: ") + verdict.reason();
+        lastVerdict =
+            redactor.redact((verdict.solved() ? "solved: " : "not solved: ") + verdict.reason());
         tokens += verdict.tokens();
         phase = "judged";
       }

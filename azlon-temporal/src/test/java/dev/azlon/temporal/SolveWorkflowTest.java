@@ -89,7 +89,8 @@ class SolveWorkflowTest {
             work,
             client,
             Duration.ofMillis(200),
-            "test-worker"));
+            "test-worker",
+            redactor));
     environment.start();
   }
 
@@ -247,6 +248,42 @@ class SolveWorkflowTest {
     assertThat(workflow.progress().toString()).doesNotContain(key);
     // Iteration 2's run failed and was retried; the retry ran both iterations again.
     assertThat(runs).hasValue(4);
+  }
+
+  @Test
+  void aKeyTheModelWritesEscapedReachesNoProgressCheckpointOrResult() {
+    String key = "azk.Quiet-Key-8472-zeta";
+    String escaped = escaped(key);
+    ScriptedChatModel model =
+        scripted(
+            List.of(
+                candidate(DOCKERFILE, "out.txt", "Hello, world", "notes-" + key, "the key " + key)
+                    .replace(key, escaped),
+                review(false, "The key " + key + " is no greeting.", "out.txt", "Hello, Azlon")
+                    .replace(key, escaped),
+                review(true, "Greets Azlon; " + key + " stays out.").replace(key, escaped)));
+    worker(model, InMemorySandbox.printingOutTxt(), new AtomicInteger(), Redactor.of(key));
+    SolveWorkflow workflow = workflow("greet-6");
+
+    SolveReport report = workflow.solve(request(SPEC));
+
+    assertThat(report.outcome()).isEqualTo("SOLVED");
+    String history =
+        new String(
+            client.fetchHistory("greet-6").getHistory().toByteArray(),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(history)
+        .contains("Greets Azlon; *** stays out.")
+        .doesNotContain(key)
+        .doesNotContain(escaped)
+        .doesNotContain(escaped(key.substring(8)));
+    assertThat(workflow.progress().toString()).doesNotContain(key).doesNotContain(escaped);
+  }
+
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    text.chars().forEach(c -> out.append(String.format("\\u%04x", c)));
+    return out.toString();
   }
 
   @Test

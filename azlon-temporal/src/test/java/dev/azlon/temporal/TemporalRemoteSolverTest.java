@@ -4,6 +4,7 @@ import static dev.azlon.testing.Answers.candidate;
 import static dev.azlon.testing.Answers.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.azlon.Redactor;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Outcome;
@@ -98,6 +99,32 @@ class TemporalRemoteSolverTest {
     assertThat(model.userText(0)).contains("Hello, wrld").doesNotContain(".venv");
     assertThat(events)
         .anyMatch(e -> e instanceof SolveEvent.Message m && m.text().startsWith("Solved remotely"));
+  }
+
+  @Test
+  void aKeyOfTheSubmittingMachineIsNotSubmitted() throws Exception {
+    String key = "local-key-0f9e8d7c6b5a";
+    worker(greetingAzlon(), InMemorySandbox.printingOutTxt());
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Greet Azlon; never print " + key + ".")
+            .testConditions("Prints Hello, Azlon and not " + key)
+            .baseImage("base")
+            .checks(Checks.of(List.of(new Check.StdoutContains("Hello")), true))
+            .build();
+    RemoteOptions redacting =
+        new RemoteOptions(
+            "in-memory", "default", OPTIONS.taskQueue(), "build-9", false, Redactor.of(key));
+    TemporalRemoteSolver remote = new TemporalRemoteSolver(o -> environment.getWorkflowClient());
+
+    String id = remote.submit("secret", spec, SandboxLimits.defaults(), redacting).id();
+    remote.follow(id, redacting, events::add, temp.resolve("target/azlon"));
+
+    String history =
+        new String(
+            environment.getWorkflowClient().fetchHistory(id).getHistory().toByteArray(),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(history).contains("Greet Azlon; never print ***.").doesNotContain(key);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.azlon.temporal;
 
+import dev.azlon.Redactor;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.solve.Solver;
 import dev.langchain4j.model.chat.ChatModel;
@@ -25,6 +26,7 @@ final class TestActivities {
         work,
         client,
         Duration.ofMillis(200),
-        "worker-1");
+        "worker-1",
+        Redactor.patternsOnly());
   }
 }

@@ -2,6 +2,7 @@ package dev.azlon.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.azlon.Redactor;
 import dev.azlon.budget.Usage;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.verdict.Verdict;
@@ -45,7 +46,8 @@ class TrackerTest {
               return new SolveReport("SOLVED", "", 1, 0, 0, 0, null, null, 0, "run", "w", null);
             });
     environment.start();
-    Tracker tracker = new Tracker(Checkpoint.empty(), 1, "greet-1", client);
+    Tracker tracker =
+        new Tracker(Checkpoint.empty(), 1, "greet-1", client, Redactor.patternsOnly());
     tracker.on(
         new SolveEvent.VerdictReached(
             1, Verdict.failed("it printed nothing"), new Usage(10, 0, 5, Optional.empty())));
