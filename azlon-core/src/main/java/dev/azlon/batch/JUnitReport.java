@@ -40,14 +40,17 @@ public final class JUnitReport {
     return directory.resolve(name);
   }
 
-  /** A spec's name as a file name: nothing in it can reach another folder or end a name. */
+  /**
+   * A spec's name as a file name: nothing in it can reach another folder or end a name. What is
+   * replaced never is in a name SpecFolder accepts, so two specs never share a file.
+   */
   static String fileName(String name) {
     StringBuilder kept = new StringBuilder();
     name.codePoints()
         .forEach(
             c ->
                 kept.appendCodePoint(
-                    c == '/' || c == '\\' || c == ':' || Character.isISOControl(c) ? '_' : c));
+                    c == '/' || c == '\\' || Character.isISOControl(c) ? '_' : c));
     return kept.toString();
   }
 
