@@ -49,8 +49,7 @@ public final class JUnitReport {
     name.codePoints()
         .forEach(
             c ->
-                kept.appendCodePoint(
-                    c == '/' || c == '\\' || Character.isISOControl(c) ? '_' : c));
+                kept.appendCodePoint(c == '/' || c == '\\' || Character.isISOControl(c) ? '_' : c));
     return kept.toString();
   }
 

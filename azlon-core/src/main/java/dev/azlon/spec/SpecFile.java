@@ -262,8 +262,8 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKe
                 + printable(text)
                 + "' leads outside the project ("
                 + boundary.root()
-                + "), so nothing was read or written there. A spec file names files inside the project"
-                + " only; a folder outside may be allowed from the POM or -D, with "
+                + "), so nothing was read or written there. A spec file names files inside the"
+                + " project only; a folder outside may be allowed from the POM or -D, with "
                 + Setting.SPEC_ALLOWED_ROOTS.howToSet()
                 + ".");
       }

@@ -1,17 +1,10 @@
 package dev.azlon.batch;
 
-import static dev.azlon.testing.Answers.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.Redactor;
-import dev.azlon.solve.SolveResult;
-import dev.azlon.solve.SolveSpec;
-import dev.azlon.solve.Solver;
 import dev.azlon.testing.Chromium;
-import dev.azlon.testing.InMemorySandbox;
-import dev.azlon.testing.ScriptedChatModel;
-import dev.azlon.verdict.Check;
-import dev.azlon.verdict.Checks;
+import dev.azlon.testing.OneIteration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +48,13 @@ class BatchSummaryInChromiumIT {
   void hostileSpecNamesGiveOnlyLinksToTheirReportsAndNoMarkup() throws Exception {
     List<String> names =
         List.of("javascript:alert(1)", "\"><img src=x onerror=alert(2)>", "a&b'c#d?e%f");
-    List<SpecResult> specs = names.stream().map(name -> SpecResult.ran(name, solve(name))).toList();
+    List<SpecResult> specs =
+        names.stream()
+            .map(
+                name ->
+                    SpecResult.ran(
+                        name, OneIteration.solve(output.resolve(name), "Hello", "Hello")))
+            .toList();
     BatchSummary.write(output, specs, Redactor.patternsOnly());
     Files.writeString(output.resolve("probe.html"), PROBE);
 
@@ -86,25 +85,5 @@ class BatchSummaryInChromiumIT {
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&amp;", "&");
-  }
-
-  private SolveResult solve(String name) {
-    SolveSpec spec =
-        SolveSpec.builder()
-            .prompt("Print Hello.")
-            .testConditions("Prints Hello")
-            .maxIterations(1)
-            .baseImage("base")
-            .checks(Checks.of(List.of(new Check.StdoutContains("Hello")), true))
-            .judge(false)
-            .build();
-    return Solver.builder()
-        .model(
-            new ScriptedChatModel()
-                .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", "Hello")))
-        .sandbox(InMemorySandbox.printingOutTxt())
-        .outputDirectory(output.resolve(name))
-        .build()
-        .solve(spec);
   }
 }

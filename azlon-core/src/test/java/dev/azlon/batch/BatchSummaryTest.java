@@ -1,18 +1,11 @@
 package dev.azlon.batch;
 
-import static dev.azlon.testing.Answers.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.Redactor;
-import dev.azlon.solve.SolveResult;
-import dev.azlon.solve.SolveSpec;
-import dev.azlon.solve.Solver;
-import dev.azlon.testing.InMemorySandbox;
-import dev.azlon.testing.ScriptedChatModel;
-import dev.azlon.verdict.Check;
-import dev.azlon.verdict.Checks;
+import dev.azlon.testing.OneIteration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +20,9 @@ class BatchSummaryTest {
   void listsEverySpecWithItsOutcomeAndALinkToItsReport() throws Exception {
     List<SpecResult> specs =
         List.of(
-            SpecResult.ran("hello", solve("hello", "Hello")),
-            SpecResult.ran("sheep", solve("sheep", "sheep 1")),
+            SpecResult.ran("hello", OneIteration.solve(output.resolve("hello"), "Hello", "Hello")),
+            SpecResult.ran(
+                "sheep", OneIteration.solve(output.resolve("sheep"), "sheep 1", "Hello")),
             SpecResult.notStarted("later", "the batch's token budget was used up"));
 
     BatchSummary.write(output, specs, Redactor.patternsOnly());
@@ -55,8 +49,8 @@ class BatchSummaryTest {
     String tag = "\"><img src=x onerror=alert(2)>";
     List<SpecResult> specs =
         List.of(
-            SpecResult.ran(script, solve(script, "Hello")),
-            SpecResult.ran(tag, solve(tag, "Hello")),
+            SpecResult.ran(script, OneIteration.solve(output.resolve(script), "Hello", "Hello")),
+            SpecResult.ran(tag, OneIteration.solve(output.resolve(tag), "Hello", "Hello")),
             SpecResult.notStarted("a|b](x)", "not yet"));
 
     BatchSummary.write(output, specs, Redactor.patternsOnly());
@@ -76,26 +70,5 @@ class BatchSummaryTest {
         .contains("| a\\|b\\]\\(x\\) | NOT_STARTED |");
     JsonNode json = new ObjectMapper().readTree(output.resolve("summary.json").toFile());
     assertThat(json.path("specs").get(1).path("spec").asText()).isEqualTo(tag);
-  }
-
-  private SolveResult solve(String name, String printed) {
-    ScriptedChatModel model =
-        new ScriptedChatModel()
-            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", printed));
-    SolveSpec spec =
-        SolveSpec.builder()
-            .prompt("Print Hello.")
-            .testConditions("Prints Hello")
-            .maxIterations(1)
-            .baseImage("base")
-            .checks(Checks.of(List.of(new Check.StdoutContains("Hello")), true))
-            .judge(false)
-            .build();
-    return Solver.builder()
-        .model(model)
-        .sandbox(InMemorySandbox.printingOutTxt())
-        .outputDirectory(output.resolve(name))
-        .build()
-        .solve(spec);
   }
 }

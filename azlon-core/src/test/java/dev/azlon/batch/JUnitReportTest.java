@@ -1,6 +1,5 @@
 package dev.azlon.batch;
 
-import static dev.azlon.testing.Answers.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,12 +7,7 @@ import dev.azlon.Redactor;
 import dev.azlon.budget.Usage;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveResult;
-import dev.azlon.solve.SolveSpec;
-import dev.azlon.solve.Solver;
-import dev.azlon.testing.InMemorySandbox;
-import dev.azlon.testing.ScriptedChatModel;
-import dev.azlon.verdict.Check;
-import dev.azlon.verdict.Checks;
+import dev.azlon.testing.OneIteration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +34,7 @@ class JUnitReportTest {
 
   @Test
   void aSolvedSpecIsAPassingSuiteInSurefiresSchema() throws Exception {
-    SpecResult spec = SpecResult.ran("hello", solve("Hello, Azlon", "Hello"));
+    SpecResult spec = SpecResult.ran("hello", OneIteration.solve(output, "Hello, Azlon", "Hello"));
 
     Element suite = validated(JUnitReport.write(reports, spec, Redactor.patternsOnly()));
 
@@ -83,7 +77,8 @@ class JUnitReportTest {
 
   @Test
   void anUnsolvedSpecFailsWithTheVerdictAndTheOutputEvenWithControlCharacters() throws Exception {
-    SpecResult spec = SpecResult.ran("sheep", solve("sheep 1\u0007\u001b[31m", "sheep 3"));
+    SpecResult spec =
+        SpecResult.ran("sheep", OneIteration.solve(output, "sheep 1\u0007\u001b[31m", "sheep 3"));
 
     Path file = JUnitReport.write(reports, spec, Redactor.patternsOnly());
     Element suite = validated(file);
@@ -133,32 +128,12 @@ class JUnitReportTest {
   @Test
   void aSecretInTheOutputIsRedacted() throws Exception {
     String key = "k3y-of-any-shape-42";
-    SpecResult spec = SpecResult.ran("leak", solve("the key is " + key, "nothing"));
+    SpecResult spec =
+        SpecResult.ran("leak", OneIteration.solve(output, "the key is " + key, "nothing"));
 
     Path file = JUnitReport.write(reports, spec, Redactor.of(key));
 
     assertThat(Files.readString(file)).doesNotContain(key).contains("***");
-  }
-
-  private SolveResult solve(String printed, String expected) {
-    ScriptedChatModel model =
-        new ScriptedChatModel()
-            .answer(candidate("FROM base\nCMD cat out.txt\n", "out.txt", printed));
-    SolveSpec spec =
-        SolveSpec.builder()
-            .prompt("Print " + expected + ".")
-            .testConditions("Prints " + expected)
-            .maxIterations(1)
-            .baseImage("base")
-            .checks(Checks.of(List.of(new Check.StdoutContains(expected)), true))
-            .judge(false)
-            .build();
-    return Solver.builder()
-        .model(model)
-        .sandbox(InMemorySandbox.printingOutTxt())
-        .outputDirectory(output)
-        .build()
-        .solve(spec);
   }
 
   private static Element validated(Path file) throws Exception {
