@@ -167,14 +167,16 @@ public final class ApplyPolicy {
                   + pattern
                   + "' can change how your tools behave (allow "
                   + inProject
-                  + " with the POM's applyAllowed)");
+                  + " with "
+                  + Setting.APPLY_ALLOWED.mention()
+                  + " in the build)");
         }
         for (List<String> narrowing : narrowings) {
           if (!lifts(narrowing, inApply, segments[i], directory)) {
             return Optional.of(
                 "'"
                     + pattern
-                    + "' can change how your tools behave; the POM allows it, but the spec's"
+                    + "' can change how your tools behave; the build allows it, but the spec's"
                     + " applyAllowed does not list it");
           }
         }
@@ -227,7 +229,7 @@ public final class ApplyPolicy {
           || pattern.contains("\\")) {
         throw new ConfigurationException(
             setting,
-            setting.parameter()
+            setting.key()
                 + " '"
                 + pattern
                 + "' is"

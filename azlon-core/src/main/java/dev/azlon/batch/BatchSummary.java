@@ -56,6 +56,9 @@ public final class BatchSummary {
 
     static Row of(Path outputDirectory, SpecResult spec) {
       SolveResult result = spec.result();
+      if (spec.lockFailed()) {
+        return new Row(spec.name(), "UNSOLVED", spec.lockFailure(), 0, 0, "", "", null);
+      }
       if (spec.locked()) {
         return new Row(spec.name(), "LOCKED", "taken from " + spec.lock(), 0, 0, "", "", null);
       }

@@ -56,7 +56,9 @@ public final class JUnitReport {
   static String render(SpecResult spec) throws IOException {
     JsonNode summary = summary(spec.result());
     Suite suite = new Suite("azlon." + spec.name(), timeline(summary));
-    if (spec.locked()) {
+    if (spec.lockFailed()) {
+      suite.failed("solved", "UNSOLVED", spec.lockFailure(), null);
+    } else if (spec.locked()) {
       suite.passed("solved", seconds(0));
     } else if (spec.result() == null) {
       suite.skipped("solved", spec.notStarted());

@@ -11,25 +11,39 @@ import java.util.Optional;
  * @param result its run's result; null when it was not started
  * @param notStarted why it was not started (the batch's budget ran out, or resume found nothing to
  *     continue); null when it ran or its lock gave it
- * @param lock the solution lock it was taken from, with no run; null otherwise
+ * @param lock the solution lock it was taken from, or checked again from, with no run; null
+ *     otherwise
+ * @param lockFailure why the locked solution, checked again in the sandbox, no longer passes; null
+ *     when it was not checked or passes
  */
-public record SpecResult(String name, SolveResult result, String notStarted, Path lock) {
+public record SpecResult(
+    String name, SolveResult result, String notStarted, Path lock, String lockFailure) {
 
   public static SpecResult ran(String name, SolveResult result) {
-    return new SpecResult(name, result, null, null);
+    return new SpecResult(name, result, null, null, null);
   }
 
   public static SpecResult notStarted(String name, String why) {
-    return new SpecResult(name, null, why, null);
+    return new SpecResult(name, null, why, null, null);
   }
 
   /** A spec whose solution came from its lock: solved, without a run. */
   public static SpecResult fromLock(String name, Path lock) {
-    return new SpecResult(name, null, null, lock);
+    return new SpecResult(name, null, null, lock, null);
   }
 
+  /** A spec whose locked solution, checked again, no longer passes: not solved, without a run. */
+  public static SpecResult lockFailed(String name, Path lock, String why) {
+    return new SpecResult(name, null, null, lock, why);
+  }
+
+  /** Whether its solution came from its lock (and, if checked again, still passes). */
   public boolean locked() {
-    return lock != null;
+    return lock != null && lockFailure == null;
+  }
+
+  public boolean lockFailed() {
+    return lockFailure != null;
   }
 
   public Optional<SolveResult> run() {

@@ -41,7 +41,7 @@ public record Budget(
 
   private static void check(boolean holds, Setting setting, String rule) {
     if (!holds) {
-      throw new ConfigurationException(setting, setting.parameter() + " " + rule + ".");
+      throw new ConfigurationException(setting, setting.key() + " " + rule + ".");
     }
   }
 }

@@ -12,8 +12,8 @@ import java.time.Duration;
 /** Builds the chat model for OpenAI or any server that speaks its chat completions API. */
 public final class OpenAiModels {
 
-  public static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
-  public static final String DEFAULT_MODEL = "gpt-4o";
+  public static final String OPENAI_BASE_URL = Setting.Defaults.BASE_URL;
+  public static final String DEFAULT_MODEL = Setting.Defaults.MODEL;
 
   private OpenAiModels() {}
 

@@ -143,9 +143,8 @@ public record SolutionLock(
               + version
               + "; this one reads "
               + VERSION
-              + "). Use that Azlon, or re-solve with -D"
-              + Setting.REFRESH.property()
-              + "=true");
+              + "). Use that Azlon, or re-solve with "
+              + Setting.REFRESH.mention("true"));
     }
     if (version < 1 || !json.path("files").isObject() || !json.path("inputs").isObject()) {
       throw invalid(directory, "lock.json is not a lock Azlon wrote");
@@ -343,9 +342,8 @@ public record SolutionLock(
           directory,
           "it names files a model's answer could not: "
               + String.join("; ", problems)
-              + ". Re-solve with -D"
-              + Setting.REFRESH.property()
-              + "=true");
+              + ". Re-solve with "
+              + Setting.REFRESH.mention("true"));
     }
   }
 
@@ -389,9 +387,8 @@ public record SolutionLock(
           directory,
           "its files do not match their hashes: "
               + String.join("; ", problems)
-              + ". Restore them (git checkout), or re-solve with -D"
-              + Setting.REFRESH.property()
-              + "=true");
+              + ". Restore them (git checkout), or re-solve with "
+              + Setting.REFRESH.mention("true"));
     }
   }
 

@@ -82,6 +82,6 @@ public final class Quantities {
   private static ConfigurationException invalid(Setting setting, String text, String example) {
     return new ConfigurationException(
         setting,
-        setting.parameter() + " '" + text + "' is not understood; write it like " + example + ".");
+        setting.key() + " '" + text + "' is not understood; write it like " + example + ".");
   }
 }

@@ -57,19 +57,23 @@ public record SandboxLimits(
 
   private static void check(boolean holds, Setting setting, String rule) {
     if (!holds) {
-      throw new ConfigurationException(setting, setting.parameter() + " " + rule + ".");
+      throw new ConfigurationException(setting, setting.key() + " " + rule + ".");
     }
   }
 
-  /** Builds {@link SandboxLimits}; unset parts keep the safe defaults. */
+  /** Builds {@link SandboxLimits}; unset parts keep the safe defaults of {@link Setting}. */
   public static final class Builder {
-    private long memoryBytes = 1024L * 1024 * 1024;
-    private long nanoCpus = 1_000_000_000L;
-    private long pids = 256;
-    private boolean runNetwork;
-    private boolean buildNetwork = true;
-    private Duration buildTimeout = Duration.ofMinutes(10);
-    private Duration runTimeout = Duration.ofMinutes(2);
+    private long memoryBytes =
+        Quantities.bytes(Setting.SANDBOX_MEMORY, Setting.Defaults.SANDBOX_MEMORY);
+    private long nanoCpus =
+        Quantities.nanoCpus(Setting.SANDBOX_CPUS, Setting.Defaults.SANDBOX_CPUS);
+    private long pids = Long.parseLong(Setting.Defaults.SANDBOX_PIDS);
+    private boolean runNetwork = Boolean.parseBoolean(Setting.Defaults.SANDBOX_RUN_NETWORK);
+    private boolean buildNetwork = Boolean.parseBoolean(Setting.Defaults.SANDBOX_BUILD_NETWORK);
+    private Duration buildTimeout =
+        Quantities.duration(Setting.SANDBOX_BUILD_TIMEOUT, Setting.Defaults.SANDBOX_BUILD_TIMEOUT);
+    private Duration runTimeout =
+        Quantities.duration(Setting.SANDBOX_RUN_TIMEOUT, Setting.Defaults.SANDBOX_RUN_TIMEOUT);
     private int outputBytes = 1024 * 1024;
 
     private Builder() {}

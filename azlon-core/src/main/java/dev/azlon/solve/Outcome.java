@@ -51,6 +51,27 @@ public enum Outcome {
     return isFinal() || this == BUDGET_EXCEEDED;
   }
 
+  /**
+   * Whether a failure kept the solve from running to a verdict: the machinery, the model server, a
+   * setting, an interruption or Azlon itself, not the task. A build reports these as errors, and
+   * the others (solved aside) as failures of the task.
+   */
+  public boolean couldNotRun() {
+    return !isVerdict();
+  }
+
+  /**
+   * Whether trying the same again, unchanged, may end otherwise: Docker, the disk or the model
+   * server may be back, an interrupted run may go on, Azlon's own failure may not repeat. A setting
+   * at fault or a refused key needs a fix first; a verdict stands.
+   */
+  public boolean retriable() {
+    return this == INFRA_FAILURE
+        || this == MODEL_UNAVAILABLE
+        || this == INTERRUPTED
+        || this == INTERNAL_ERROR;
+  }
+
   /** Why a run that {@code failure} stopped {@code where} ("in iteration 2") ended, in words. */
   String describe(RuntimeException failure, String where) {
     String message = failure.getMessage();

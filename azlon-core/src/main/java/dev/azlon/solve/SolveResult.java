@@ -1,9 +1,11 @@
 package dev.azlon.solve;
 
+import dev.azlon.budget.Meter;
 import dev.azlon.budget.Usage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,6 +54,15 @@ public record SolveResult(
    */
   public Optional<RuntimeException> failure() {
     return Optional.ofNullable(cause);
+  }
+
+  /** What the run took, in words: {@code 2 iterations, 3.1 s, 360 tokens (about $0.0014)}. */
+  public String tally() {
+    return iterations
+        + (iterations == 1 ? " iteration" : " iterations")
+        + String.format(Locale.ROOT, ", %.1f s, ", duration.toMillis() / 1000.0)
+        + usage.describeTokens()
+        + usage.costUsd().map(cost -> " (about $" + Meter.dollars(cost) + ")").orElse("");
   }
 
   /** The run's id, which {@code resume} takes. */

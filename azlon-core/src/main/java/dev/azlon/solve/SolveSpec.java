@@ -48,10 +48,13 @@ public record SolveSpec(
     int contextTokens,
     List<String> inputExcludes) {
 
-  public static final int DEFAULT_MAX_ITERATIONS = 20;
-  public static final String DEFAULT_BASE_IMAGE = "python:3.12-slim";
-  public static final int DEFAULT_MAX_REPEATED_FAILURES = 3;
-  public static final int DEFAULT_CONTEXT_TOKENS = 24_000;
+  public static final int DEFAULT_MAX_ITERATIONS =
+      Integer.parseInt(Setting.Defaults.MAX_ITERATIONS);
+  public static final String DEFAULT_BASE_IMAGE = Setting.Defaults.BASE_IMAGE;
+  public static final int DEFAULT_MAX_REPEATED_FAILURES =
+      Integer.parseInt(Setting.Defaults.MAX_REPEATED_FAILURES);
+  public static final int DEFAULT_CONTEXT_TOKENS =
+      Integer.parseInt(Setting.Defaults.CONTEXT_TOKENS);
 
   public SolveSpec {
     prompt = requireText(Setting.PROMPT, prompt);
@@ -121,7 +124,7 @@ public record SolveSpec(
   private static String requireText(Setting setting, String value) {
     if (value == null || value.isBlank()) {
       throw new ConfigurationException(
-          setting, setting.parameter() + " is required and must not be blank");
+          setting, setting.key() + " is required and must not be blank");
     }
     return value.strip();
   }

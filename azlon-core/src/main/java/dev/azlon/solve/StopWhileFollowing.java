@@ -42,10 +42,10 @@ public final class StopWhileFollowing implements AutoCloseable {
                         + " goes on. "
                         + followAgain
                         + " with the same "
-                        + Setting.TEMPORAL_RUN.property()
+                        + Setting.TEMPORAL_RUN.named()
                         + " to follow it, or set "
-                        + Setting.TEMPORAL_CANCEL_ON_INTERRUPT.property()
-                        + "=true to cancel on Ctrl-C.");
+                        + Setting.TEMPORAL_CANCEL_ON_INTERRUPT.named("true")
+                        + " to cancel on Ctrl-C.");
               }
             },
             "azlon-remote-stop");

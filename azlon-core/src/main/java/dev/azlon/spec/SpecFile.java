@@ -45,24 +45,10 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * @param settings what it sets
  * @param lines the line each key was set on, for errors about it later
  */
-public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKey, Integer> lines) {
+public record SpecFile(String name, Path file, TaskSettings settings, Map<Setting, Integer> lines) {
 
-  /** Settings that are not task keys and only the POM or the command line may set. */
-  private static final Set<String> POM_ONLY =
-      Set.of(
-          Setting.MODEL.parameter(),
-          Setting.BASE_URL.parameter(),
-          Setting.SERVER_ID.parameter(),
-          Setting.TEMPERATURE.parameter(),
-          Setting.SEED.parameter(),
-          Setting.REQUEST_TIMEOUT.parameter(),
-          Setting.REPLAY.parameter(),
-          Setting.OUTPUT_DIRECTORY.parameter(),
-          Setting.RESUME.parameter(),
-          Setting.SKIP.parameter(),
-          Setting.SPEC_ALLOWED_ROOTS.parameter(),
-          "apiKey",
-          "key");
+  /** Names a spec might use for the key, which is never a spec's to give. */
+  private static final Set<String> KEY_NAMES = Set.of("apiKey", "key");
 
   private static final YAMLFactory YAML = new YAMLFactory();
 
@@ -71,7 +57,7 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKe
   }
 
   /** Where {@code key} was set, as {@code file:line}, shown safely. */
-  public String where(TaskKey key) {
+  public String where(Setting key) {
     return shown(file) + ":" + lines.getOrDefault(key, 1);
   }
 
@@ -106,12 +92,12 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKe
         throw error(file, reader.line(), "a spec is a mapping of keys (prompt: ..., checks: ...).");
       }
       TaskSettings settings = TaskSettings.empty();
-      Map<TaskKey, Integer> lines = new EnumMap<>(TaskKey.class);
+      Map<Setting, Integer> lines = new EnumMap<>(Setting.class);
       while (reader.next() == JsonToken.FIELD_NAME) {
         String keyName = parser.currentName();
         int line = reader.line();
-        TaskKey key = TaskKey.named(keyName).orElseThrow(() -> unknown(file, line, keyName));
-        if (key.specRule() == TaskKey.SpecRule.POM_ONLY) {
+        Setting key = Setting.forKey(keyName).orElseThrow(() -> unknown(file, line, keyName));
+        if (!key.isSpecKey()) {
           throw pomOnly(file, line, keyName);
         }
         reader.next();
@@ -225,10 +211,10 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKe
       return parser.currentTokenLocation().getLineNr();
     }
 
-    Object value(TaskKey key) throws IOException {
+    Object value(Setting key) throws IOException {
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_NULL) {
-        throw new ConfigurationException(key.setting(), key.key() + " has no value.");
+        throw new ConfigurationException(key, key.key() + " has no value.");
       }
       return switch (key.kind()) {
         case TEXT_LIST -> texts(key);
@@ -236,9 +222,9 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKe
         default -> {
           if (!token.isScalarValue()) {
             throw new ConfigurationException(
-                key.setting(), key.key() + " takes a single value, not a list or a mapping.");
+                key, key.key() + " takes a single value, not a list or a mapping.");
           }
-          yield key.kind() == TaskKey.Kind.PATH
+          yield key.kind() == Setting.Kind.PATH
               ? path(key, parser.getText())
               : Values.fromText(key, parser.getText(), null);
         }
@@ -246,41 +232,41 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKe
     }
 
     /** A path the spec names, links resolved; refused when that leads outside the boundary. */
-    private Path path(TaskKey key, String text) {
+    private Path path(Setting key, String text) {
       Path named;
       try {
         named = folder.resolve(text.strip());
       } catch (InvalidPathException e) {
         throw new ConfigurationException(
-            key.setting(), key.key() + " '" + printable(text) + "' is not a path.");
+            key, key.key() + " '" + printable(text) + "' is not a path.");
       }
       if (!boundary.contains(named)) {
         throw new ConfigurationException(
-            key.setting(),
+            key,
             key.key()
                 + " '"
                 + printable(text)
                 + "' leads outside the project ("
                 + boundary.root()
                 + "), so nothing was read or written there. A spec file names files inside the"
-                + " project only; a folder outside may be allowed from the POM or -D, with "
-                + Setting.SPEC_ALLOWED_ROOTS.howToSet()
+                + " project only; the build's own configuration may allow a folder outside, with "
+                + Setting.SPEC_ALLOWED_ROOTS.mention()
                 + ".");
       }
       return ProjectBoundary.real(named);
     }
 
-    private List<String> texts(TaskKey key) throws IOException {
+    private List<String> texts(Setting key) throws IOException {
       if (parser.currentToken().isScalarValue()) {
         return List.of(parser.getText());
       }
       if (parser.currentToken() != JsonToken.START_ARRAY) {
-        throw new ConfigurationException(key.setting(), key.key() + " takes a list of texts.");
+        throw new ConfigurationException(key, key.key() + " takes a list of texts.");
       }
       List<String> texts = new ArrayList<>();
       while (next() != JsonToken.END_ARRAY) {
         if (!parser.currentToken().isScalarValue()) {
-          throw new ConfigurationException(key.setting(), key.key() + " takes a list of texts.");
+          throw new ConfigurationException(key, key.key() + " takes a list of texts.");
         }
         texts.add(parser.getText());
       }
@@ -333,7 +319,7 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKe
     String exitCode = fields.get("exitCode");
     Integer code = null;
     if (exitCode != null) {
-      code = (Integer) Values.fromText(TaskKey.EXPECT_EXIT_CODE, exitCode, null);
+      code = (Integer) Values.fromText(Setting.EXPECT_EXIT_CODE, exitCode, null);
     }
     return new CheckEntry(
         code,
@@ -344,7 +330,7 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKe
   }
 
   private static ConfigurationException unknown(Path file, int line, String key) {
-    if (POM_ONLY.contains(key)) {
+    if (KEY_NAMES.contains(key)) {
       return pomOnly(file, line, key);
     }
     return error(
@@ -358,7 +344,7 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<TaskKe
         file,
         line,
         key
-            + " is set in the POM or with -D only: a spec file cannot choose the model, its"
+            + " is the build's own to set, not a spec file's: a spec cannot choose the model, its"
             + " address, its key or its prices, nor where Azlon reads and writes.");
   }
 

@@ -1,6 +1,7 @@
 package dev.azlon.spec;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.sandbox.Quantities;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class Values {
    * @param folder what relative paths resolve against; null keeps them as they are
    * @throws ConfigurationException naming the key and the form it takes
    */
-  static Object fromText(TaskKey key, String text, Path folder) {
+  static Object fromText(Setting key, String text, Path folder) {
     String value = text.strip();
     return switch (key.kind()) {
       case TEXT -> text;
@@ -25,17 +26,17 @@ final class Values {
       case INTEGER -> whole(key, value, Integer.MIN_VALUE, Integer.MAX_VALUE).intValue();
       case LONG -> whole(key, value, Long.MIN_VALUE, Long.MAX_VALUE);
       case BOOLEAN -> flag(key, value);
-      case DURATION -> Quantities.duration(key.setting(), value);
-      case BYTES -> Quantities.bytes(key.setting(), value);
-      case CPUS -> Quantities.nanoCpus(key.setting(), value);
+      case DURATION -> Quantities.duration(key, value);
+      case BYTES -> Quantities.bytes(key, value);
+      case CPUS -> Quantities.nanoCpus(key, value);
       case DOLLARS -> dollars(key, value);
-      case TEXT_LIST, CHECKS ->
-          throw new ConfigurationException(key.setting(), key.key() + " takes a list.");
+      case DECIMAL -> decimal(key, value);
+      case TEXT_LIST, CHECKS -> throw new ConfigurationException(key, key.key() + " takes a list.");
     };
   }
 
   /** A value as a user writes it: {@code 1g}, {@code 0.5}, {@code 2m}. */
-  static String describe(TaskKey key, Object value) {
+  static String describe(Setting key, Object value) {
     return switch (key.kind()) {
       case BYTES -> bytes((Long) value);
       case CPUS -> BigDecimal.valueOf((Long) value, 9).stripTrailingZeros().toPlainString();
@@ -66,7 +67,7 @@ final class Values {
     return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
   }
 
-  private static Long whole(TaskKey key, String value, long min, long max) {
+  private static Long whole(Setting key, String value, long min, long max) {
     try {
       long number = Long.parseLong(value);
       if (number >= min && number <= max) {
@@ -76,18 +77,26 @@ final class Values {
       // Said below.
     }
     throw new ConfigurationException(
-        key.setting(), key.key() + " takes a whole number, not '" + value + "'.");
+        key, key.key() + " takes a whole number, not '" + value + "'.");
   }
 
-  private static Boolean flag(TaskKey key, String value) {
+  private static Boolean flag(Setting key, String value) {
     if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
       return Boolean.valueOf(value);
     }
-    throw new ConfigurationException(
-        key.setting(), key.key() + " takes true or false, not '" + value + "'.");
+    throw new ConfigurationException(key, key.key() + " takes true or false, not '" + value + "'.");
   }
 
-  private static BigDecimal dollars(TaskKey key, String value) {
+  private static BigDecimal decimal(Setting key, String value) {
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException(
+          key, key.key() + " takes a number such as 0.7, not '" + value + "'.");
+    }
+  }
+
+  private static BigDecimal dollars(Setting key, String value) {
     try {
       BigDecimal dollars = new BigDecimal(value);
       if (dollars.signum() >= 0) {
@@ -97,7 +106,6 @@ final class Values {
       // Said below.
     }
     throw new ConfigurationException(
-        key.setting(),
-        key.key() + " '" + value + "' is not a number of dollars; write it like 2.50.");
+        key, key.key() + " '" + value + "' is not a number of dollars; write it like 2.50.");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.host.ProjectBoundary;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
@@ -77,26 +78,23 @@ class SpecFileTest {
     TaskSettings settings = read("primes", file).settings();
 
     Set<String> keys =
-        settings.values().keySet().stream().map(TaskKey::key).collect(Collectors.toSet());
+        settings.values().keySet().stream().map(Setting::key).collect(Collectors.toSet());
     assertThat(keys)
         .containsExactlyInAnyOrderElementsOf(
-            Arrays.stream(TaskKey.values())
-                .filter(key -> key.specRule() != TaskKey.SpecRule.POM_ONLY)
-                .map(TaskKey::key)
-                .toList());
-    assertThat(settings.values().get(TaskKey.MAX_ITERATIONS)).isEqualTo(7);
-    assertThat((BigDecimal) settings.values().get(TaskKey.MAX_COST_USD))
+            Arrays.stream(Setting.values()).filter(Setting::isSpecKey).map(Setting::key).toList());
+    assertThat(settings.values().get(Setting.MAX_ITERATIONS)).isEqualTo(7);
+    assertThat((BigDecimal) settings.values().get(Setting.MAX_COST_USD))
         .isEqualByComparingTo("2.5");
-    assertThat(settings.values().get(TaskKey.INPUT_EXCLUDES))
+    assertThat(settings.values().get(Setting.INPUT_EXCLUDES))
         .isEqualTo(List.of("data/", "!build/"));
-    assertThat(settings.values().get(TaskKey.ALLOWED_BASE_IMAGES))
+    assertThat(settings.values().get(Setting.ALLOWED_BASE_IMAGES))
         .isEqualTo(List.of("python:3.12-slim", "python:3.13-*"));
-    assertThat(settings.values().get(TaskKey.CHECKS))
+    assertThat(settings.values().get(Setting.CHECKS))
         .asList()
         .containsExactly(
             new Check.ExitCode(0),
             new Check.StdoutContains("29"),
-            ((List<?>) settings.values().get(TaskKey.CHECKS)).get(2),
+            ((List<?>) settings.values().get(Setting.CHECKS)).get(2),
             new Check.Command("python3 -m unittest", Duration.ofSeconds(90)));
     SandboxLimits limits = settings.sandboxLimits();
     assertThat(limits.memoryBytes()).isEqualTo(512L << 20);
@@ -120,7 +118,7 @@ class SpecFileTest {
         read("a", write("a.azlon.yaml", "prompt: p\ntestConditions: t\n")).settings();
     TaskSettings given =
         TaskSettings.empty()
-            .withText(TaskKey.CACHED_INPUT_PRICE_PER_MILLION, "2.5")
+            .withText(Setting.CACHED_INPUT_PRICE_PER_MILLION, "2.5")
             .withSpec(read("b", write("b.azlon.yaml", "prompt: p\ntestConditions: t\n")));
 
     // gpt-4.1: $2.00 input, $0.50 cached input, $8.00 output per million.
@@ -135,7 +133,7 @@ class SpecFileTest {
     Path file = write("a.azlon.yaml", "prompt: p\ninputPricePerMillion: 0\n");
 
     assertThatThrownBy(() -> read("a", file))
-        .hasMessageContaining(file + ":2: inputPricePerMillion is set in the POM or with -D only");
+        .hasMessageContaining(file + ":2: inputPricePerMillion is the build's own to set");
   }
 
   @Test
@@ -160,10 +158,10 @@ class SpecFileTest {
   void aSpecOverridesTheDefaultsKeyByKey() throws IOException {
     TaskSettings defaults =
         TaskSettings.empty()
-            .with(TaskKey.TEST_CONDITIONS, "Prints Hello")
-            .with(TaskKey.MAX_ITERATIONS, 20)
-            .withText(TaskKey.SANDBOX_RUN_TIMEOUT, "2m")
-            .with(TaskKey.BASE_IMAGE, "python:3.12-slim");
+            .with(Setting.TEST_CONDITIONS, "Prints Hello")
+            .with(Setting.MAX_ITERATIONS, 20)
+            .withText(Setting.SANDBOX_RUN_TIMEOUT, "2m")
+            .with(Setting.BASE_IMAGE, "python:3.12-slim");
     Path file = write("a.azlon.yaml", "prompt: Greet.\nmaxIterations: 3\n");
 
     TaskSettings merged = defaults.withSpec(read("a", file));
@@ -184,7 +182,7 @@ class SpecFileTest {
             "{\"prompt\": \"Greet.\", \"testConditions\": \"Hello\", \"checks\": [{\"exitCode\":"
                 + " 0}]}");
 
-    assertThat(read("a", file).settings().values().get(TaskKey.CHECKS))
+    assertThat(read("a", file).settings().values().get(Setting.CHECKS))
         .isEqualTo(List.of(new Check.ExitCode(0)));
   }
 
@@ -241,7 +239,7 @@ class SpecFileTest {
     Path file = write("a.azlon.yaml", "prompt: Greet.\nmodel: gpt-4o\n");
 
     assertThatThrownBy(() -> read("a", file))
-        .hasMessageContaining(file + ":2: model is set in the POM or with -D only");
+        .hasMessageContaining(file + ":2: model is the build's own to set, not a spec file's");
   }
 
   @Test
@@ -265,15 +263,18 @@ class SpecFileTest {
   }
 
   @Test
-  void everyKeyIsAPluginSettingAndTheExampleCoversThemAll() {
-    for (TaskKey key : TaskKey.values()) {
-      assertThat(key.key()).isEqualTo(key.setting().parameter());
-    }
-    assertThat(EVERY_KEY.lines().filter(l -> l.matches("^[a-zA-Z]+:.*")).count())
-        .isEqualTo(
-            Arrays.stream(TaskKey.values())
-                .filter(key -> key.specRule() != TaskKey.SpecRule.POM_ONLY)
-                .count());
+  void theExampleCoversEverySpecKey() {
+    assertThat(EVERY_KEY.lines().filter(l -> l.matches("^[a-zA-Z]+:.*")).map(l -> l.split(":")[0]))
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(Setting.values()).filter(Setting::isSpecKey).map(Setting::key).toList());
+  }
+
+  @Test
+  void aBuildSettingIsNotASpecKey() throws IOException {
+    Path file = write("a.azlon.yaml", "prompt: Greet.\nlockDirectory: elsewhere\n");
+
+    assertThatThrownBy(() -> read("a", file))
+        .hasMessageContaining(file + ":2: lockDirectory is the build's own to set");
   }
 
   private SpecFile read(String name, Path file) {

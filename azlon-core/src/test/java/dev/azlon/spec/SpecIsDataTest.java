@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.host.ProjectBoundary;
 import dev.azlon.testing.SpecialFiles;
 import java.io.IOException;
@@ -43,7 +44,7 @@ class SpecIsDataTest {
     assertThatThrownBy(() -> read("a", file))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining(file + ":2: promptFile '/etc/hostname' leads outside the project")
-        .hasMessageContaining("<specAllowedRoots> / -Dazlon.specAllowedRoots");
+        .hasMessageContaining("may allow a folder outside, with `specAllowedRoots`");
   }
 
   @Test
@@ -125,8 +126,8 @@ class SpecIsDataTest {
   void aDeviceNamedFromThePomEndsFastWithAClearError() {
     TaskSettings settings =
         TaskSettings.empty()
-            .with(TaskKey.PROMPT_FILE, Path.of("/dev/zero"))
-            .with(TaskKey.TEST_CONDITIONS, "t");
+            .with(Setting.PROMPT_FILE, Path.of("/dev/zero"))
+            .with(Setting.TEST_CONDITIONS, "t");
 
     assertTimeoutPreemptively(
         FAST,

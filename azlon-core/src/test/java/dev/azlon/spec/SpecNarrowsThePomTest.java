@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.ConfigurationException;
+import dev.azlon.Setting;
 import dev.azlon.host.ProjectBoundary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,17 +24,17 @@ class SpecNarrowsThePomTest {
   /** What the plugin passes when the POM leaves every parameter at its default. */
   private final TaskSettings pom =
       TaskSettings.empty()
-          .with(TaskKey.MAX_ITERATIONS, 20)
-          .withText(TaskKey.SANDBOX_MEMORY, "1g")
-          .withText(TaskKey.SANDBOX_CPUS, "1")
-          .with(TaskKey.SANDBOX_PIDS, 256L)
-          .with(TaskKey.SANDBOX_RUN_NETWORK, false)
-          .with(TaskKey.SANDBOX_BUILD_NETWORK, true)
-          .withText(TaskKey.SANDBOX_RUN_TIMEOUT, "2m")
-          .withText(TaskKey.SANDBOX_BUILD_TIMEOUT, "10m")
-          .with(TaskKey.OVERWRITE, false)
-          .with(TaskKey.APPLY_REFUSED, List.of("*.sh"))
-          .with(TaskKey.INPUT_EXCLUDES, List.of("secrets/"));
+          .with(Setting.MAX_ITERATIONS, 20)
+          .withText(Setting.SANDBOX_MEMORY, "1g")
+          .withText(Setting.SANDBOX_CPUS, "1")
+          .with(Setting.SANDBOX_PIDS, 256L)
+          .with(Setting.SANDBOX_RUN_NETWORK, false)
+          .with(Setting.SANDBOX_BUILD_NETWORK, true)
+          .withText(Setting.SANDBOX_RUN_TIMEOUT, "2m")
+          .withText(Setting.SANDBOX_BUILD_TIMEOUT, "10m")
+          .with(Setting.OVERWRITE, false)
+          .with(Setting.APPLY_REFUSED, List.of("*.sh"))
+          .with(Setting.INPUT_EXCLUDES, List.of("secrets/"));
 
   @Test
   void limitsMayBeLoweredAndWhatIsAskedSet() throws IOException {
@@ -62,25 +63,25 @@ class SpecNarrowsThePomTest {
 
     assertThatThrownBy(() -> pom.withSpec(spec))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("A spec file may narrow what the POM allows, never widen it")
+        .hasMessageContaining("A spec file may narrow what the build allows, never widen it")
         .hasMessageContaining(
             spec.file()
-                + ":3: sandboxMemory 64g is more than the POM allows (1g): a spec may only lower"
-                + " it. Raise <sandboxMemory> / -Dazlon.sandbox.memory to allow more.")
-        .hasMessageContaining(spec.file() + ":4: sandboxCpus 8 is more than the POM allows (1)")
-        .hasMessageContaining(":5: sandboxPids 100000 is more than the POM allows (256)")
-        .hasMessageContaining(":6: sandboxRunTimeout 1h is more than the POM allows (2m)")
-        .hasMessageContaining(":7: sandboxBuildTimeout 2h is more than the POM allows (10m)")
-        .hasMessageContaining(":8: maxIterations 500 is more than the POM allows (20)");
+                + ":3: sandboxMemory 64g is more than the build allows (1g): a spec may only lower"
+                + " it. Raise `sandboxMemory` in the build to allow more.")
+        .hasMessageContaining(spec.file() + ":4: sandboxCpus 8 is more than the build allows (1)")
+        .hasMessageContaining(":5: sandboxPids 100000 is more than the build allows (256)")
+        .hasMessageContaining(":6: sandboxRunTimeout 1h is more than the build allows (2m)")
+        .hasMessageContaining(":7: sandboxBuildTimeout 2h is more than the build allows (10m)")
+        .hasMessageContaining(":8: maxIterations 500 is more than the build allows (20)");
   }
 
   @Test
   void budgetsThePomSetsCannotBeRaisedAndUnsetOnesMayBeSet() throws IOException {
-    TaskSettings capped = pom.with(TaskKey.MAX_TOKENS, 1000L).withText(TaskKey.TIMEOUT, "10m");
+    TaskSettings capped = pom.with(Setting.MAX_TOKENS, 1000L).withText(Setting.TIMEOUT, "10m");
 
     assertThatThrownBy(() -> capped.withSpec(spec(TASK + "maxTokens: 2000\ntimeout: 1h\n")))
-        .hasMessageContaining(":3: maxTokens 2000 is more than the POM allows (1000)")
-        .hasMessageContaining(":4: timeout 1h is more than the POM allows (10m)");
+        .hasMessageContaining(":3: maxTokens 2000 is more than the build allows (1000)")
+        .hasMessageContaining(":4: timeout 1h is more than the build allows (10m)");
     assertThat(pom.withSpec(spec(TASK + "maxCostUsd: 3\n")).budget("gpt-4o").maxCostUsd())
         .isPresent();
   }
@@ -91,11 +92,11 @@ class SpecNarrowsThePomTest {
 
     assertThatThrownBy(() -> pom.withSpec(spec))
         .hasMessageContaining(
-            ":3: sandboxRunNetwork true needs the POM's consent: set <sandboxRunNetwork> /"
-                + " -Dazlon.sandbox.runNetwork to true")
-        .hasMessageContaining(":4: overwrite true needs the POM's consent");
+            ":3: sandboxRunNetwork true needs the build's consent: set `sandboxRunNetwork=true`"
+                + " in the build")
+        .hasMessageContaining(":4: overwrite true needs the build's consent");
     TaskSettings consenting =
-        pom.with(TaskKey.SANDBOX_RUN_NETWORK, true).with(TaskKey.OVERWRITE, true);
+        pom.with(Setting.SANDBOX_RUN_NETWORK, true).with(Setting.OVERWRITE, true);
     TaskSettings merged = consenting.withSpec(spec);
     assertThat(merged.sandboxLimits().runNetwork()).isTrue();
     assertThat(merged.overwrite()).isTrue();
@@ -123,7 +124,7 @@ class SpecNarrowsThePomTest {
 
   @Test
   void aSpecsApplyAllowedNarrowsThePoms() throws IOException {
-    TaskSettings allowing = pom.with(TaskKey.APPLY_ALLOWED, List.of("pom.xml", ".mvn/**"));
+    TaskSettings allowing = pom.with(Setting.APPLY_ALLOWED, List.of("pom.xml", ".mvn/**"));
 
     TaskSettings narrowed = allowing.withSpec(spec(TASK + "applyAllowed: [pom.xml]\n"));
 
@@ -135,7 +136,7 @@ class SpecNarrowsThePomTest {
 
   @Test
   void imagesStayWithinThePomsAllowedBaseImages() throws IOException {
-    TaskSettings pythonOnly = pom.with(TaskKey.ALLOWED_BASE_IMAGES, List.of("python:3.*"));
+    TaskSettings pythonOnly = pom.with(Setting.ALLOWED_BASE_IMAGES, List.of("python:3.*"));
 
     assertThat(
             pythonOnly
@@ -145,9 +146,9 @@ class SpecNarrowsThePomTest {
         .containsExactly("python:3.13");
     assertThatThrownBy(() -> pythonOnly.withSpec(spec(TASK + "baseImage: evil/miner:1\n")))
         .hasMessageContaining(
-            ":3: baseImage [evil/miner:1] is not among the POM's allowedBaseImages [python:3.*]");
+            ":3: baseImage [evil/miner:1] is not among the build's allowedBaseImages [python:3.*]");
     assertThatThrownBy(() -> pom.withSpec(spec(TASK + "allowedBaseImages: ['*']\n")))
-        .hasMessageContaining(":3: allowedBaseImages with a wildcard ('*') needs the POM's");
+        .hasMessageContaining(":3: allowedBaseImages with a wildcard ('*') needs the build's");
   }
 
   private SpecFile spec(String content) throws IOException {

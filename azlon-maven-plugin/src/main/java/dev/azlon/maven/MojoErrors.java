@@ -22,7 +22,7 @@ final class MojoErrors {
    */
   static MojoExecutionException couldNotRun(
       RuntimeException e, String keySource, Redactor redactor) {
-    String message = redactor.redact(message(e, keySource));
+    String message = redactor.redact(PropertyNames.render(message(e, keySource)));
     return redactor.reveals(e)
         ? new MojoExecutionException(message)
         : new MojoExecutionException(message, e);
@@ -35,9 +35,9 @@ final class MojoErrors {
     if (e instanceof ModelRejectedException || e instanceof ModelUnavailableException) {
       return e.getMessage()
           + " Check "
-          + Setting.BASE_URL.howToSet()
+          + PropertyNames.howToSet(Setting.BASE_URL)
           + " and "
-          + Setting.MODEL.howToSet()
+          + PropertyNames.howToSet(Setting.MODEL)
           + "; the key was read from "
           + keySource
           + "."
@@ -50,20 +50,20 @@ final class MojoErrors {
     return switch (setting) {
       case CHECKS ->
           "(Parameter <checks>; from the command line, -D"
-              + Setting.EXPECT_EXIT_CODE.property()
+              + PropertyNames.of(Setting.EXPECT_EXIT_CODE)
               + " or -D"
-              + Setting.EXPECT_OUTPUT.property()
+              + PropertyNames.of(Setting.EXPECT_OUTPUT)
               + ".)";
       case SERVER_ID ->
           "(For example: export "
               + ApiKeys.ENVIRONMENT_VARIABLE
               + "=..., a"
               + " settings.xml <server> named by "
-              + Setting.SERVER_ID.howToSet()
-              + ", or -D"
-              + Setting.BASE_URL.property()
-              + "=http://localhost:8080/v1.)";
-      default -> "(Parameter " + setting.howToSet() + ".)";
+              + PropertyNames.howToSet(Setting.SERVER_ID)
+              + ", or "
+              + PropertyNames.howToSet(Setting.BASE_URL, "http://localhost:8080/v1")
+              + ".)";
+      default -> "(Parameter " + PropertyNames.howToSet(setting) + ".)";
     };
   }
 }

@@ -46,17 +46,18 @@ class ParameterReferenceTest {
     String solve = descriptor.substring(descriptor.indexOf("<goal>solve</goal>"));
     Set<String> parameters = solveParameters();
     for (Setting setting : Setting.values()) {
-      assertThat(parameters).as(setting.name()).contains(setting.parameter());
-      if (setting.property() != null) {
+      assertThat(parameters).as(setting.name()).contains(setting.key());
+      String property = PropertyNames.of(setting);
+      if (property != null) {
         assertThat(solve)
             .as(setting.name())
-            .contains("<" + setting.parameter() + " implementation=")
-            .contains("${" + setting.property() + "}");
-        assertThat(setting.property()).startsWith(Setting.Property.PREFIX);
+            .contains("<" + setting.key() + " implementation=")
+            .contains("${" + property + "}");
+        assertThat(property).startsWith(PropertyNames.PREFIX);
       }
     }
     assertThat(Setting.values())
-        .extracting(Setting::parameter)
+        .extracting(Setting::key)
         .containsExactlyInAnyOrderElementsOf(parameters);
   }
 

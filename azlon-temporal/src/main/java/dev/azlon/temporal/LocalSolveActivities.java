@@ -123,8 +123,7 @@ public final class LocalSolveActivities implements SolveActivities {
       result =
           solvers.create(folder.resolve("runs"), tracker, limits).resumeFrom(spec, start.answers());
     } catch (ConfigurationException e) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          redactor.redact(e.getMessage()), Failures.CONFIGURATION_ERROR);
+      throw failure(Outcome.CONFIGURATION_ERROR, redactor.redact(e.getMessage()));
     } finally {
       stop(heartbeats);
       tracker.reportIfChanged(); // the last verdict, which the workflow's progress keeps
@@ -143,32 +142,36 @@ public final class LocalSolveActivities implements SolveActivities {
       SolveResult result, Tracker tracker, ActivityExecutionContext context) {
     Outcome outcome = result.outcome();
     String detail = redactor.redact(result.detail());
-    switch (outcome) {
-      case CONFIGURATION_ERROR ->
-          throw ApplicationFailure.newNonRetryableFailure(detail, Failures.CONFIGURATION_ERROR);
-      case MODEL_REJECTED ->
-          throw ApplicationFailure.newNonRetryableFailure(detail, Failures.MODEL_REJECTED);
-      case INFRA_FAILURE, MODEL_UNAVAILABLE, INTERRUPTED, INTERNAL_ERROR -> {
+    if (outcome.couldNotRun()) {
+      if (outcome.retriable()) {
         // The answers so far go with the failure, so the next attempt does not pay for them.
         context.heartbeat(tracker.checkpoint());
-        throw ApplicationFailure.newFailure(outcome + ": " + detail, Failures.INFRA_FAILURE);
       }
-      default -> {
-        return new SolveReport(
-            outcome.name(),
-            detail,
-            result.iterations(),
-            result.usage().inputTokens(),
-            result.usage().cachedInputTokens(),
-            result.usage().outputTokens(),
-            result.usage().costUsd().map(BigDecimal::toPlainString).orElse(null),
-            result.model(),
-            result.duration().toMillis(),
-            result.runDirectory().getFileName().toString(),
-            worker,
-            pack(result.runDirectory()));
-      }
+      throw failure(outcome, detail);
     }
+    return new SolveReport(
+        outcome.name(),
+        detail,
+        result.iterations(),
+        result.usage().inputTokens(),
+        result.usage().cachedInputTokens(),
+        result.usage().outputTokens(),
+        result.usage().costUsd().map(BigDecimal::toPlainString).orElse(null),
+        result.model(),
+        result.duration().toMillis(),
+        result.runDirectory().getFileName().toString(),
+        worker,
+        pack(result.runDirectory()));
+  }
+
+  /**
+   * A failure the engine records, of the outcome's name: retried (on any worker) when the outcome
+   * says trying again may help, never otherwise.
+   */
+  static ApplicationFailure failure(Outcome outcome, String detail) {
+    return outcome.retriable()
+        ? ApplicationFailure.newFailure(outcome + ": " + detail, outcome.name())
+        : ApplicationFailure.newNonRetryableFailure(detail, outcome.name());
   }
 
   /** The run folder without the workspace's history and the transcript (they stay here). */
@@ -180,7 +183,8 @@ public final class LocalSolveActivities implements SolveActivities {
           FileArchive.MAX_BYTES,
           "The run's reports and final files");
     } catch (FileArchive.PayloadTooLargeException e) {
-      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), Failures.PAYLOAD_TOO_LARGE);
+      // Retrying would pack the same files again: the task must change.
+      throw failure(Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
   }
 
@@ -195,7 +199,7 @@ public final class LocalSolveActivities implements SolveActivities {
       FileArchive.unpack(request.startingFiles(), input);
       return input;
     } catch (IllegalArgumentException e) {
-      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), Failures.CONFIGURATION_ERROR);
+      throw failure(Outcome.CONFIGURATION_ERROR, e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not make the solve's folder " + folder, e);
     }

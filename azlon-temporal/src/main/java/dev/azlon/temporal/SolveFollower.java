@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -167,13 +168,12 @@ final class SolveFollower {
       cause = cause.getCause();
     }
     if (cause instanceof ApplicationFailure application) {
+      // The failure's type is the outcome's name; anything else failed in the machinery.
       Outcome outcome =
-          switch (application.getType()) {
-            case Failures.CONFIGURATION_ERROR, Failures.PAYLOAD_TOO_LARGE ->
-                Outcome.CONFIGURATION_ERROR;
-            case Failures.MODEL_REJECTED -> Outcome.MODEL_REJECTED;
-            default -> Outcome.INFRA_FAILURE;
-          };
+          Arrays.stream(Outcome.values())
+              .filter(known -> known.couldNotRun() && known.name().equals(application.getType()))
+              .findFirst()
+              .orElse(Outcome.INFRA_FAILURE);
       return ended(
           outcome, application.getOriginalMessage() + " (remote solve " + id + ")", started);
     }

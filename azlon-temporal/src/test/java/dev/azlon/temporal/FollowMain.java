@@ -7,6 +7,8 @@ import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.StopWhileFollowing;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What {@code azlon:solve} does with {@code temporalTarget}, in a JVM of its own that a test can
@@ -38,7 +40,7 @@ public final class FollowMain {
             id,
             options,
             "Submit the same spec again",
-            message -> System.out.println("[azlon] " + message))) {
+            message -> System.out.println("[azlon] " + asThePluginSaysIt(message)))) {
       SolveResult result =
           remote.follow(
               id,
@@ -51,5 +53,17 @@ public final class FollowMain {
               Path.of(args[3]));
       System.out.println("Ended " + result.outcome());
     }
+  }
+
+  /** The core names Temporal's settings as {@code `@temporalRun`}; the plugin by property. */
+  private static String asThePluginSaysIt(String text) {
+    return Pattern.compile("`@temporal([A-Z])(\\w*)(=[^`]*)?`")
+        .matcher(text)
+        .replaceAll(
+            mention ->
+                "azlon.temporal."
+                    + mention.group(1).toLowerCase(Locale.ROOT)
+                    + mention.group(2)
+                    + (mention.group(3) == null ? "" : mention.group(3)));
   }
 }

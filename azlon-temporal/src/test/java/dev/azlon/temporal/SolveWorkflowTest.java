@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.Redactor;
 import dev.azlon.sandbox.SandboxException;
+import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.Solver;
 import dev.azlon.testing.InMemorySandbox;
@@ -172,7 +173,7 @@ class SolveWorkflowTest {
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
             failure -> {
-              assertThat(failure.getType()).isEqualTo(Failures.CONFIGURATION_ERROR);
+              assertThat(failure.getType()).isEqualTo(Outcome.CONFIGURATION_ERROR.name());
               assertThat(failure.getOriginalMessage()).contains("base (not on this engine)");
             });
     assertThat(attempts).hasValue(1);
@@ -322,7 +323,7 @@ class SolveWorkflowTest {
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
             failure -> {
-              assertThat(failure.getType()).isEqualTo(Failures.PAYLOAD_TOO_LARGE);
+              assertThat(failure.getType()).isEqualTo(Outcome.CONFIGURATION_ERROR.name());
               assertThat(failure.getOriginalMessage())
                   .startsWith(
                       "The run's reports and final files compress to more than 1572864 bytes")
