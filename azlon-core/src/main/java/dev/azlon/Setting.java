@@ -17,9 +17,9 @@ import java.util.Optional;
  */
 public enum Setting {
   PROMPT("prompt", Group.TASK, Kind.TEXT, null, SpecRule.SETS),
-  PROMPT_FILE("promptFile", Group.TASK, Kind.PATH, null, SpecRule.SETS),
+  PROMPT_FILE("promptFile", Group.TASK, Kind.TEXT_FILE, null, SpecRule.SETS),
   TEST_CONDITIONS("testConditions", Group.TASK, Kind.TEXT, null, SpecRule.SETS),
-  TEST_CONDITIONS_FILE("testConditionsFile", Group.TASK, Kind.PATH, null, SpecRule.SETS),
+  TEST_CONDITIONS_FILE("testConditionsFile", Group.TASK, Kind.TEXT_FILE, null, SpecRule.SETS),
   CHECKS("checks", Group.TASK, Kind.CHECKS, null, SpecRule.SETS),
   EXPECT_EXIT_CODE("expectExitCode", Group.TASK, Kind.INTEGER, null, SpecRule.SETS),
   EXPECT_OUTPUT("expectOutput", Group.TASK, Kind.TEXT, null, SpecRule.SETS),
@@ -30,10 +30,10 @@ public enum Setting {
   ALLOWED_BASE_IMAGES("allowedBaseImages", Group.TASK, Kind.TEXT_LIST, null, SpecRule.IMAGES),
   INPUT_DIRECTORY("inputDirectory", Group.TASK, Kind.PATH, null, SpecRule.SETS),
   INPUT_EXCLUDES("inputExcludes", Group.TASK, Kind.TEXT_LIST, null, SpecRule.ADDS),
-  DEFAULT_DOCKERFILE("defaultDockerfile", Group.TASK, Kind.PATH, null, SpecRule.SETS),
-  GENERATE_PROMPT_FILE("generatePromptFile", Group.TASK, Kind.PATH, null, SpecRule.SETS),
-  FIX_PROMPT_FILE("fixPromptFile", Group.TASK, Kind.PATH, null, SpecRule.SETS),
-  REVIEW_PROMPT_FILE("reviewPromptFile", Group.TASK, Kind.PATH, null, SpecRule.SETS),
+  DEFAULT_DOCKERFILE("defaultDockerfile", Group.TASK, Kind.TEXT_FILE, null, SpecRule.SETS),
+  GENERATE_PROMPT_FILE("generatePromptFile", Group.TASK, Kind.TEXT_FILE, null, SpecRule.SETS),
+  FIX_PROMPT_FILE("fixPromptFile", Group.TASK, Kind.TEXT_FILE, null, SpecRule.SETS),
+  REVIEW_PROMPT_FILE("reviewPromptFile", Group.TASK, Kind.TEXT_FILE, null, SpecRule.SETS),
   MAX_ITERATIONS(
       "maxIterations", Group.EFFORT, Kind.INTEGER, Defaults.MAX_ITERATIONS, SpecRule.LOWERS),
   MAX_REPEATED_FAILURES(
@@ -194,6 +194,11 @@ public enum Setting {
     TEXT,
     /** A file or folder; relative to the spec file's folder when it comes from one. */
     PATH,
+    /**
+     * A file of text (a prompt, a template, a Dockerfile), named as a path and read, bounded, when
+     * it is set: from then on its text is the value, which travels to a remote worker as text.
+     */
+    TEXT_FILE,
     INTEGER,
     LONG,
     /** A number with a fraction, such as a temperature. */
@@ -277,6 +282,15 @@ public enum Setting {
   /** Whether a task holds it (its value may differ from spec to spec in a batch). */
   public boolean isTaskKey() {
     return specRule != SpecRule.BUILD;
+  }
+
+  /**
+   * Whether a task carries it to another machine: what is asked, how far to go and the sandbox's
+   * limits travel; the starting files travel apart (as an archive), and where a solution goes and
+   * whether it fails the build stay with the build.
+   */
+  public boolean isPortable() {
+    return isTaskKey() && group != Group.APPLY && this != INPUT_DIRECTORY;
   }
 
   /** Whether a spec file may set it at all (perhaps only to narrow it). */

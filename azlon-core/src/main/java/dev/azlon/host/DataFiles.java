@@ -77,8 +77,7 @@ public final class DataFiles {
       throw new RefusedException("is a folder, not a file");
     }
     if (!attributes.isRegularFile()) {
-      throw new RefusedException(
-          "is not a regular file (a FIFO, a socket or a device), so it is not read");
+      throw new RefusedException("is not a regular file (a FIFO, a socket or a device)");
     }
     if (attributes.size() > maxBytes) {
       throw tooLarge(maxBytes);

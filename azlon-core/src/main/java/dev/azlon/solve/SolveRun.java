@@ -95,7 +95,7 @@ final class SolveRun {
    */
   SolveResult solve() {
     try {
-      record.start(SpecFingerprint.of(spec));
+      record.start(spec.task().fingerprint());
       createWorkspace();
       return loop();
     } catch (RuntimeException e) {

@@ -1,52 +1,21 @@
 package dev.azlon.solve;
 
-import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
 import dev.azlon.budget.Budget;
 import dev.azlon.generate.PromptOverrides;
 import dev.azlon.verdict.Checks;
-import dev.azlon.workspace.InputFiles;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What to solve: the task in words, the conditions its output must meet, and the limits of the
- * attempt. A value; the {@link Solver} decides how.
+ * What to solve: what is asked ({@link Task}) and how far to go for it ({@link Effort}). A value;
+ * the {@link Solver} decides how.
  *
- * @param prompt what the program should do
- * @param testConditions what its output must satisfy, judged against the container's stdout
- * @param maxIterations how many build-run-judge rounds at most
- * @param baseImage the image the model is told to start from
- * @param allowedBaseImages the images a Dockerfile may start from ({@code *} is a wildcard); empty
- *     means the base image alone
- * @param checks machine checks every run must pass; they decide, the judge can only add to them
- * @param judge whether the model also judges the output against the test conditions
- * @param budget limits on tokens, cost and time, checked before every model call
- * @param inputDirectory the user's starting files, or null to start from nothing
- * @param defaultDockerfile the Dockerfile used when the starting files have none, or null for one
- *     that copies the files onto the base image
- * @param maxRepeatedFailures the same failure this many times in a row ends the run as STUCK
- * @param prompts the project's own generate and fix templates, if any
- * @param contextTokens the most tokens of file contents a prompt carries; the rest in outline
- * @param inputExcludes gitignore patterns for starting files to leave out, on top of the input's
- *     own .gitignore files and {@link InputFiles#DEFAULT_EXCLUDES}; {@code !pattern} takes one back
+ * @param task what is asked; its fingerprint is what a lock, a remote id and a resume match
+ * @param effort how far to go
  */
-public record SolveSpec(
-    String prompt,
-    String testConditions,
-    int maxIterations,
-    String baseImage,
-    List<String> allowedBaseImages,
-    Checks checks,
-    boolean judge,
-    Budget budget,
-    Path inputDirectory,
-    String defaultDockerfile,
-    int maxRepeatedFailures,
-    PromptOverrides prompts,
-    int contextTokens,
-    List<String> inputExcludes) {
+public record SolveSpec(Task task, Effort effort) {
 
   public static final int DEFAULT_MAX_ITERATIONS =
       Integer.parseInt(Setting.Defaults.MAX_ITERATIONS);
@@ -57,45 +26,39 @@ public record SolveSpec(
       Integer.parseInt(Setting.Defaults.CONTEXT_TOKENS);
 
   public SolveSpec {
-    prompt = requireText(Setting.PROMPT, prompt);
-    testConditions = requireText(Setting.TEST_CONDITIONS, testConditions);
-    baseImage = requireText(Setting.BASE_IMAGE, baseImage);
-    allowedBaseImages =
-        allowedBaseImages == null || allowedBaseImages.isEmpty()
-            ? List.of(baseImage)
-            : allowedBaseImages.stream()
-                .map(image -> requireText(Setting.ALLOWED_BASE_IMAGES, image))
-                .toList();
-    checks = checks == null ? Checks.none() : checks;
-    budget = budget == null ? Budget.unlimited() : budget;
-    if (!judge && checks.isEmpty()) {
-      throw new ConfigurationException(
-          Setting.JUDGE,
-          "With the judge off, nothing would decide whether the task is solved. Add a check"
-              + " (checks, expectExitCode or expectOutput), or turn the judge on.");
-    }
-    if (inputDirectory != null && !Files.isDirectory(inputDirectory)) {
-      throw new ConfigurationException(
-          Setting.INPUT_DIRECTORY, "inputDirectory " + inputDirectory + " is not a folder.");
-    }
-    if (defaultDockerfile == null || defaultDockerfile.isBlank()) {
-      defaultDockerfile = "FROM " + baseImage + "\nCOPY . /app\nWORKDIR /app\n";
-    }
-    prompts = prompts == null ? PromptOverrides.none() : prompts;
-    inputExcludes = inputExcludes == null ? List.of() : List.copyOf(inputExcludes);
-    if (contextTokens < 1000) {
-      throw new ConfigurationException(
-          Setting.CONTEXT_TOKENS, "contextTokens must be at least 1000, but was " + contextTokens);
-    }
-    if (maxRepeatedFailures < 2) {
-      throw new ConfigurationException(
-          Setting.MAX_REPEATED_FAILURES,
-          "maxRepeatedFailures must be at least 2, but was " + maxRepeatedFailures);
-    }
-    if (maxIterations < 1) {
-      throw new ConfigurationException(
-          Setting.MAX_ITERATIONS, "maxIterations must be at least 1, but was " + maxIterations);
-    }
+    Objects.requireNonNull(task, "task");
+    Objects.requireNonNull(effort, "effort");
+  }
+
+  /** Every part at once, as {@link Task} and {@link Effort} take them. */
+  public SolveSpec(
+      String prompt,
+      String testConditions,
+      int maxIterations,
+      String baseImage,
+      List<String> allowedBaseImages,
+      Checks checks,
+      boolean judge,
+      Budget budget,
+      Path inputDirectory,
+      String defaultDockerfile,
+      int maxRepeatedFailures,
+      PromptOverrides prompts,
+      int contextTokens,
+      List<String> inputExcludes) {
+    this(
+        new Task(
+            prompt,
+            testConditions,
+            baseImage,
+            allowedBaseImages,
+            checks,
+            judge,
+            inputDirectory,
+            inputExcludes,
+            defaultDockerfile,
+            prompts),
+        new Effort(maxIterations, maxRepeatedFailures, contextTokens, budget));
   }
 
   /** A spec with only its base image allowed, no checks beyond exit code 0, and the judge. */
@@ -117,16 +80,64 @@ public record SolveSpec(
         List.of());
   }
 
-  public static Builder builder() {
-    return new Builder();
+  public String prompt() {
+    return task.prompt();
   }
 
-  private static String requireText(Setting setting, String value) {
-    if (value == null || value.isBlank()) {
-      throw new ConfigurationException(
-          setting, setting.key() + " is required and must not be blank");
-    }
-    return value.strip();
+  public String testConditions() {
+    return task.testConditions();
+  }
+
+  public String baseImage() {
+    return task.baseImage();
+  }
+
+  public List<String> allowedBaseImages() {
+    return task.allowedBaseImages();
+  }
+
+  public Checks checks() {
+    return task.checks();
+  }
+
+  public boolean judge() {
+    return task.judge();
+  }
+
+  public Path inputDirectory() {
+    return task.inputDirectory();
+  }
+
+  public List<String> inputExcludes() {
+    return task.inputExcludes();
+  }
+
+  public String defaultDockerfile() {
+    return task.defaultDockerfile();
+  }
+
+  public PromptOverrides prompts() {
+    return task.prompts();
+  }
+
+  public int maxIterations() {
+    return effort.maxIterations();
+  }
+
+  public int maxRepeatedFailures() {
+    return effort.maxRepeatedFailures();
+  }
+
+  public int contextTokens() {
+    return effort.contextTokens();
+  }
+
+  public Budget budget() {
+    return effort.budget();
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Builds a {@link SolveSpec} with defaults for the iteration limit and base image. */

@@ -76,7 +76,7 @@ public final class Solver {
   public SolveResult resume(SolveSpec spec, String runId) {
     checkBeforeStart(spec);
     Path runDirectory = RunFolders.resumable(outputDirectory, runId);
-    RunFolders.checkSameTask(runDirectory, SpecFingerprint.of(spec));
+    RunFolders.checkSameTask(runDirectory, spec.task().fingerprint());
     ChatModel resuming =
         ResumingChatModel.from(runDirectory.resolve(Transcript.FILE_NAME), model, listener);
     RunFolders.deleteWorkspace(runDirectory);

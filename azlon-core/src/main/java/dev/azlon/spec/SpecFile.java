@@ -224,7 +224,7 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<Settin
             throw new ConfigurationException(
                 key, key.key() + " takes a single value, not a list or a mapping.");
           }
-          yield key.kind() == Setting.Kind.PATH
+          yield key.kind() == Setting.Kind.PATH || key.kind() == Setting.Kind.TEXT_FILE
               ? path(key, parser.getText())
               : Values.fromText(key, parser.getText(), null);
         }

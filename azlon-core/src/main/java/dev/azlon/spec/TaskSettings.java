@@ -55,7 +55,11 @@ public final class TaskSettings {
     if (value == null) {
       copy.remove(key);
     } else {
-      copy.put(key, value);
+      copy.put(
+          key,
+          key.kind() == Setting.Kind.TEXT_FILE && value instanceof Path file
+              ? read(key, file)
+              : value);
     }
     return new TaskSettings(copy, specApplyAllowed);
   }
@@ -210,9 +214,6 @@ public final class TaskSettings {
           "apply is true, but applyDirectory does not say where the solution should go.");
     }
     applyPolicy();
-    Path generatePrompt = path(Setting.GENERATE_PROMPT_FILE);
-    Path fixPrompt = path(Setting.FIX_PROMPT_FILE);
-    Path reviewPrompt = path(Setting.REVIEW_PROMPT_FILE);
     return new SolveSpec(
         text(Setting.PROMPT, Setting.PROMPT_FILE),
         text(Setting.TEST_CONDITIONS, Setting.TEST_CONDITIONS_FILE),
@@ -227,11 +228,11 @@ public final class TaskSettings {
         number(Setting.MAX_REPEATED_FAILURES),
         new PromptOverrides(
             read(Setting.GENERATE_PROMPT_FILE),
-            String.valueOf(generatePrompt),
+            source(Setting.GENERATE_PROMPT_FILE),
             read(Setting.FIX_PROMPT_FILE),
-            String.valueOf(fixPrompt),
+            source(Setting.FIX_PROMPT_FILE),
             read(Setting.REVIEW_PROMPT_FILE),
-            String.valueOf(reviewPrompt)),
+            source(Setting.REVIEW_PROMPT_FILE)),
         number(Setting.CONTEXT_TOKENS),
         list(Setting.INPUT_EXCLUDES));
   }
@@ -310,21 +311,18 @@ public final class TaskSettings {
   /** A text given inline or in a file, not both; null when neither. */
   private String text(Setting inline, Setting file) {
     String text = string(inline);
-    if (path(file) != null && text != null && !text.isBlank()) {
+    String fromFile = read(file);
+    if (fromFile != null && text != null && !text.isBlank()) {
       throw new ConfigurationException(
           file, "Set " + inline.key() + " or " + file.key() + ", not both.");
     }
-    return path(file) == null ? text : read(file);
+    return fromFile == null ? text : fromFile;
   }
 
-  /** A file's text, read bounded (a FIFO or a device is never opened), or null for no file. */
-  private String read(Setting key) {
-    Path file = path(key);
-    if (file == null) {
-      return null;
-    }
+  /** A file's text, read bounded (a FIFO or a device is never opened): when it is set. */
+  private static FileText read(Setting key, Path file) {
     try {
-      return DataFiles.readText(file, DataFiles.TEXT_MAX_BYTES);
+      return new FileText(file.toString(), DataFiles.readText(file, DataFiles.TEXT_MAX_BYTES));
     } catch (IOException e) {
       throw new ConfigurationException(
           key,
@@ -335,6 +333,18 @@ public final class TaskSettings {
               + SpecFile.reason(e)
               + ", so it was not read.");
     }
+  }
+
+  /** The text of the file a key named, or null for none. */
+  private String read(Setting key) {
+    FileText file = get(key, FileText.class);
+    return file == null ? null : file.text();
+  }
+
+  /** Where the file a key named came from, for messages. */
+  private String source(Setting key) {
+    FileText file = get(key, FileText.class);
+    return file == null ? "null" : file.source();
   }
 
   /** The value set, else the setting's default ({@link Setting#defaultText()}); null for none. */

@@ -1,14 +1,24 @@
 package dev.azlon.spec;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
 import dev.azlon.sandbox.Quantities;
+import dev.azlon.verdict.Check;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** A key's value from its text form, checked by its kind. */
 final class Values {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Values() {}
 
@@ -22,7 +32,7 @@ final class Values {
     String value = text.strip();
     return switch (key.kind()) {
       case TEXT -> text;
-      case PATH -> folder == null ? Path.of(value) : folder.resolve(value).normalize();
+      case PATH, TEXT_FILE -> folder == null ? Path.of(value) : folder.resolve(value).normalize();
       case INTEGER -> whole(key, value, Integer.MIN_VALUE, Integer.MAX_VALUE).intValue();
       case LONG -> whole(key, value, Long.MIN_VALUE, Long.MAX_VALUE);
       case BOOLEAN -> flag(key, value);
@@ -33,6 +43,81 @@ final class Values {
       case DECIMAL -> decimal(key, value);
       case TEXT_LIST, CHECKS -> throw new ConfigurationException(key, key.key() + " takes a list.");
     };
+  }
+
+  /**
+   * A value as text another machine reads back with {@link #parse} to the same value: numbers
+   * plain, durations in ISO-8601, lists and checks as JSON, a file by its text.
+   */
+  static String text(Setting key, Object value) {
+    return switch (key.kind()) {
+      case TEXT, INTEGER, LONG, BOOLEAN, BYTES -> String.valueOf(value);
+      case CPUS -> BigDecimal.valueOf((Long) value, 9).stripTrailingZeros().toPlainString();
+      case DURATION -> value.toString();
+      case DOLLARS, DECIMAL -> ((BigDecimal) value).toPlainString();
+      case TEXT_FILE -> ((FileText) value).text();
+      case PATH -> value.toString();
+      case TEXT_LIST -> json(value);
+      case CHECKS -> json(((List<?>) value).stream().map(check -> entry((Check) check)).toList());
+    };
+  }
+
+  /** A value from {@link #text}. */
+  static Object parse(Setting key, String text) {
+    return switch (key.kind()) {
+      case TEXT_FILE -> new FileText("the submitted " + key.key(), text);
+      case TEXT_LIST -> List.copyOf(read(text, new TypeReference<List<String>>() {}));
+      case CHECKS -> {
+        List<Check> checks = new ArrayList<>();
+        for (Map<String, String> fields :
+            read(text, new TypeReference<List<Map<String, String>>>() {})) {
+          checks.add(
+              new CheckEntry(
+                      fields.containsKey("exitCode")
+                          ? Integer.valueOf(fields.get("exitCode"))
+                          : null,
+                      fields.get("stdoutContains"),
+                      fields.get("stdoutMatches"),
+                      fields.get("command"),
+                      fields.get("timeout"))
+                  .toCheck("check number " + (checks.size() + 1)));
+        }
+        yield List.copyOf(checks);
+      }
+      default -> fromText(key, text, null);
+    };
+  }
+
+  private static Map<String, String> entry(Check check) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (check instanceof Check.ExitCode exit) {
+      fields.put("exitCode", String.valueOf(exit.expected()));
+    } else if (check instanceof Check.StdoutContains contains) {
+      fields.put("stdoutContains", contains.text());
+    } else if (check instanceof Check.StdoutMatches matches) {
+      fields.put("stdoutMatches", matches.pattern().pattern());
+    } else {
+      Check.Command command = (Check.Command) check;
+      fields.put("command", command.command());
+      fields.put("timeout", command.timeout().toString());
+    }
+    return fields;
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> T read(String text, TypeReference<T> type) {
+    try {
+      return JSON.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Not a portable value: " + e.getOriginalMessage(), e);
+    }
   }
 
   /** A value as a user writes it: {@code 1g}, {@code 0.5}, {@code 2m}. */

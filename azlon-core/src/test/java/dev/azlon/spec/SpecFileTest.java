@@ -73,6 +73,16 @@ class SpecFileTest {
 
   @Test
   void everyKeyIsReadWithItsType() throws IOException {
+    for (String named :
+        List.of(
+            "prompt.txt",
+            "conditions.txt",
+            "docker/Dockerfile",
+            "prompts/generate.txt",
+            "prompts/fix.txt",
+            "prompts/review.txt")) {
+      write(named, "{{prompt}} " + named);
+    }
     Path file = write("primes.azlon.yaml", EVERY_KEY);
 
     TaskSettings settings = read("primes", file).settings();

@@ -117,9 +117,8 @@ public final class LocalSolveActivities implements SolveActivities {
         TimeUnit.MILLISECONDS);
     SolveResult result;
     try {
-      SolveSpec spec = request.spec().toSolveSpec(input);
-      SandboxLimits limits =
-          request.limits() == null ? SandboxLimits.defaults() : request.limits().toLimits();
+      SolveSpec spec = request.portable().solveSpec(input);
+      SandboxLimits limits = request.portable().limits();
       result =
           solvers.create(folder.resolve("runs"), tracker, limits).resumeFrom(spec, start.answers());
     } catch (ConfigurationException e) {

@@ -15,6 +15,7 @@ import dev.azlon.solve.RemoteOptions;
 import dev.azlon.solve.RemoteSubmission;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
+import dev.azlon.spec.PortableTask;
 import dev.azlon.workspace.InputFiles;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -134,10 +136,14 @@ public final class TemporalRemoteSolver implements RemoteBatchSolver {
 
   private static SolveRequest request(
       String name, SolveSpec spec, SandboxLimits limits, RemoteOptions options) {
+    // What is submitted lands in the engine's history, where no key of this machine may go.
+    Map<String, String> task = new TreeMap<>();
+    PortableTask.of(spec, limits)
+        .values()
+        .forEach((key, value) -> task.put(key, options.redactor().redact(value)));
     return new SolveRequest(
         name,
-        SpecData.of(spec, options.redactor()),
-        LimitsData.of(limits),
+        task,
         spec.inputDirectory() == null ? new byte[0] : startingFiles(spec),
         SolveRequest.HEARTBEAT_TIMEOUT_MS,
         SolveRequest.RETRY_WINDOW_MS);

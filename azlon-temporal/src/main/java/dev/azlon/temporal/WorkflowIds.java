@@ -2,7 +2,6 @@ package dev.azlon.temporal;
 
 import dev.azlon.Hashes;
 import dev.azlon.solve.SolveSpec;
-import dev.azlon.solve.SpecFingerprint;
 import java.util.List;
 
 /**
@@ -18,7 +17,7 @@ public final class WorkflowIds {
    * @param name the spec's name
    */
   public static String forSpec(String run, String name, SolveSpec spec) {
-    return "azlon-" + run + "-" + name + "-" + SpecFingerprint.of(spec).substring(0, 12);
+    return "azlon-" + run + "-" + name + "-" + spec.task().fingerprint().substring(0, 12);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.azlon.temporal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.WordModel;
@@ -70,7 +71,7 @@ class BatchWorkflowTest {
               .judge(false)
               .checks(Checks.of(List.of(new Check.StdoutContains(word)), true))
               .build();
-      specs.add(SolveRequest.of(word.toLowerCase(), SpecData.of(spec), new byte[0]));
+      specs.add(SolveRequest.of(word.toLowerCase(), spec, SandboxLimits.defaults(), new byte[0]));
       ids.add(WorkflowIds.forSpec("build-7", word.toLowerCase(), spec));
     }
     WorkflowOptions options =

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.Redactor;
 import dev.azlon.sandbox.SandboxException;
+import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.Solver;
+import dev.azlon.spec.PortableTask;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import io.temporal.api.enums.v1.EventType;
@@ -102,7 +104,12 @@ class SolveWorkflowTest {
   }
 
   private static SolveRequest request(SolveSpec spec) {
-    return new SolveRequest("greet", SpecData.of(spec), null, new byte[0], 5_000, 120_000);
+    return new SolveRequest(
+        "greet",
+        PortableTask.of(spec, SandboxLimits.defaults()).values(),
+        new byte[0],
+        5_000,
+        120_000);
   }
 
   private static ScriptedChatModel scripted(List<String> answers) {

@@ -58,7 +58,7 @@ class TrackerTest {
             SolveWorkflow.class,
             WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("greet-1").build());
     WorkflowClient.start(
-        workflow::solve, new SolveRequest("greet", null, null, new byte[0], 5_000, 60_000));
+        workflow::solve, new SolveRequest("greet", null, new byte[0], 5_000, 60_000));
     tracker.reportIfChanged();
 
     assertThat(workflow.progress().lastVerdict()).isEqualTo("not solved: it printed nothing");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
+import dev.azlon.spec.PortableTask;
 import dev.azlon.temporal.testing.LocalTemporal;
 import dev.azlon.temporal.testing.WorkerJvm;
 import dev.azlon.testing.Answers;
@@ -99,8 +100,7 @@ class TwoWorkersIT {
       specs.add(
           new SolveRequest(
               word.toLowerCase(),
-              SpecData.of(spec),
-              LimitsData.of(SandboxLimits.defaults()),
+              PortableTask.of(spec, SandboxLimits.defaults()).values(),
               new byte[0],
               3_000,
               300_000));

@@ -4,14 +4,13 @@ import dev.azlon.generate.OpenAiModels;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
+import dev.azlon.spec.PortableTask;
 import dev.azlon.temporal.BatchReport;
 import dev.azlon.temporal.BatchRequest;
 import dev.azlon.temporal.BatchWorkflow;
 import dev.azlon.temporal.BatchWorkflowImpl;
-import dev.azlon.temporal.LimitsData;
 import dev.azlon.temporal.SolveRequest;
 import dev.azlon.temporal.SolveWorkflowImpl;
-import dev.azlon.temporal.SpecData;
 import dev.azlon.temporal.WorkflowIds;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -155,8 +154,7 @@ public final class TemporalBench {
       requests.add(
           new SolveRequest(
               "spec" + i,
-              SpecData.of(specs.get(i)),
-              LimitsData.of(SandboxLimits.defaults()),
+              PortableTask.of(specs.get(i), SandboxLimits.defaults()).values(),
               new byte[0],
               SolveRequest.HEARTBEAT_TIMEOUT_MS,
               SolveRequest.RETRY_WINDOW_MS));
