@@ -10,4 +10,4 @@ mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile="$PWD/target/be
 java -cp "bench/target/classes:$(cat target/bench.classpath)" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.azlon.bench.TokenBench
 java -cp "bench/target/classes:$(cat target/bench.classpath)" \
-  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.azlon.generate.ContextBench
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.azlon.bench.ContextBench

@@ -6,7 +6,7 @@ import dev.azlon.InterruptedRunException;
 import dev.azlon.Redactor;
 import dev.azlon.Setting;
 import dev.azlon.event.SolveEvent;
-import dev.azlon.generate.RetryPolicy;
+import dev.azlon.model.RetryPolicy;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveResult;

@@ -56,7 +56,7 @@ public final class Coder {
   }
 
   /** Asks for a first project, from nothing or from the user's starting files. */
-  public Proposal generate(Task task, Project start) throws InvalidAnswerException {
+  public Proposal generate(Brief task, Project start) throws InvalidAnswerException {
     return ask(
         prompts.system(task),
         inFull -> prompts.generate(task, start, inFull),
@@ -70,7 +70,7 @@ public final class Coder {
    *
    * @param note an extra word to the model (a repeated failure), or empty
    */
-  public Proposal fix(Task task, Project project, Verdict verdict, String note)
+  public Proposal fix(Brief task, Project project, Verdict verdict, String note)
       throws InvalidAnswerException {
     return ask(
         prompts.system(task),
@@ -84,7 +84,7 @@ public final class Coder {
    * Asks whether a run meets the test conditions, and for replacement files if not. The model sees
    * the machine checks' results and is told it cannot overrule them.
    */
-  public Review review(Task task, Project project, List<CheckResult> checks, String note)
+  public Review review(Brief task, Project project, List<CheckResult> checks, String note)
       throws InvalidAnswerException {
     return ask(
         prompts.system(task),

@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * excerpts around the lines the errors name), and one that does not fit at all is listed by name.
  * The prototype sent everything from iteration 6.
  */
-final class ContextBudget {
+public final class ContextBudget {
 
   static final int DEFAULT_TOKENS = 24_000;
 
@@ -54,7 +54,7 @@ final class ContextBudget {
     this.budget = budget;
   }
 
-  static int tokens(String text) {
+  public static int tokens(String text) {
     return TOKENIZER.countTokensOrdinary(text);
   }
 
@@ -75,7 +75,7 @@ final class ContextBudget {
    * A files section, and the files it does not show in full: an answer may not replace those, since
    * the model has not seen what it would overwrite.
    */
-  record Shown(String text, Set<String> unseen) {}
+  public record Shown(String text, Set<String> unseen) {}
 
   /**
    * What the prompt knows about which files matter, most needed first.

@@ -18,7 +18,7 @@ import org.treesitter.TreeSitterPython;
  * members, module-level constants and fields, imports collapsed to one line. Everything else, and
  * source the parser cannot read, shows its first lines.
  */
-final class Outlines {
+public final class Outlines {
 
   /** An outline longer than this says how much it leaves out. */
   static final int MAX_LINES = 80;
@@ -38,7 +38,7 @@ final class Outlines {
   static final int EXCERPTS = 5;
 
   /** What the file shows, and whether that is a parsed outline or the file's first lines. */
-  record Outline(List<String> lines, boolean parsed) {
+  public record Outline(List<String> lines, boolean parsed) {
     String label() {
       return parsed ? "outline" : "first lines";
     }
@@ -50,7 +50,7 @@ final class Outlines {
 
   private Outlines() {}
 
-  static Outline of(String name, String content) {
+  public static Outline of(String name, String content) {
     Supplier<TSLanguage> language = languageOf(name);
     if (language != null) {
       List<String> lines = parsed(language, content);

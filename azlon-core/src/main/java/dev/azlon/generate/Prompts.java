@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * Renders our prompt templates. Values are inserted verbatim: braces or {@code {{..}}} in a user's
  * prompt are text, never placeholders.
  */
-final class Prompts {
+public final class Prompts {
 
   /** How much of each output stream the model sees: the start and the end. */
   static final int SHOWN_OUTPUT_CHARS = 16 * 1024;
@@ -45,7 +45,7 @@ final class Prompts {
     this(overrides, ContextBudget.DEFAULT_TOKENS);
   }
 
-  Prompts(PromptOverrides overrides, int contextTokens) {
+  public Prompts(PromptOverrides overrides, int contextTokens) {
     budget = new ContextBudget(contextTokens);
     system = load("system.txt", null);
     generate = load("generate.txt", overrides.generate());
@@ -53,7 +53,7 @@ final class Prompts {
     fix = load("fix.txt", overrides.fix());
   }
 
-  String system(Task task) {
+  String system(Brief task) {
     return system
         .apply(Map.of("baseImage", task.baseImage(), "sandboxRules", task.sandboxRules()))
         .text();
@@ -71,7 +71,7 @@ final class Prompts {
    * @param inFull files to show first and in full if they fit (the model asked for them, or
    *     replaced them unseen)
    */
-  Prompt generate(Task task, Project start, Set<String> inFull) {
+  Prompt generate(Brief task, Project start, Set<String> inFull) {
     Map<String, Object> values = taskValues(task);
     if (start.isEmpty()) {
       values.put("startingPoint", "");
@@ -94,14 +94,14 @@ final class Prompts {
   }
 
   Prompt review(
-      Task task, Project project, List<CheckResult> checks, String note, Set<String> inFull) {
+      Brief task, Project project, List<CheckResult> checks, String note, Set<String> inFull) {
     ContextBudget.Shown files = files(task, project, "", inFull);
     Map<String, Object> values = projectValues(task, project, note, files);
     values.put("checks", checks(checks));
     return prompt(review.apply(values).text(), project, files);
   }
 
-  Prompt fix(Task task, Project project, Verdict verdict, String note, Set<String> inFull) {
+  Prompt fix(Brief task, Project project, Verdict verdict, String note, Set<String> inFull) {
     String named =
         verdict.reason()
             + "\n"
@@ -128,7 +128,7 @@ final class Prompts {
     return checks.stream().map(r -> "- " + r.describe()).collect(Collectors.joining("\n"));
   }
 
-  private static Map<String, Object> taskValues(Task task) {
+  private static Map<String, Object> taskValues(Brief task) {
     Map<String, Object> values = new HashMap<>();
     values.put("prompt", task.prompt());
     values.put("testConditions", task.testConditions());
@@ -137,7 +137,7 @@ final class Prompts {
   }
 
   private static Map<String, Object> projectValues(
-      Task task, Project project, String note, ContextBudget.Shown files) {
+      Brief task, Project project, String note, ContextBudget.Shown files) {
     Map<String, Object> values = taskValues(task);
     values.put("files", files.text());
     values.put(
@@ -158,7 +158,8 @@ final class Prompts {
    * a compiler's {@code file:line}. Binary files the task names are the user's to have replaced;
    * other binary files are never replaced.
    */
-  ContextBudget.Shown files(Task task, Project project, String verdict, Set<String> inFull) {
+  public ContextBudget.Shown files(
+      Brief task, Project project, String verdict, Set<String> inFull) {
     Set<String> names = new TreeSet<>(project.files().keySet());
     FileReferences errors = new FileReferences(names).scan(verdict, false);
     CandidateRun run = project.run();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azlon.InfrastructureException;
 import dev.azlon.Redactor;
+import dev.azlon.model.ResumingChatModel;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -130,7 +131,7 @@ public final class Transcript {
    *
    * @throws IOException when the file cannot be read or a line is not an exchange
    */
-  static List<JsonNode> answers(Path transcript) throws IOException {
+  public static List<JsonNode> answers(Path transcript) throws IOException {
     List<JsonNode> answers = new ArrayList<>();
     int lineNumber = 0;
     List<String> lines = Files.readAllLines(transcript, StandardCharsets.UTF_8);
@@ -164,7 +165,7 @@ public final class Transcript {
   }
 
   /** A recorded answer as the chat model's response, usage included. */
-  static ChatResponse response(JsonNode exchange, String id) {
+  public static ChatResponse response(JsonNode exchange, String id) {
     JsonNode usage = exchange.path("usage");
     return ChatResponse.builder()
         .id(id)
@@ -182,7 +183,7 @@ public final class Transcript {
         .build();
   }
 
-  static String schemaName(ChatRequest request) {
+  public static String schemaName(ChatRequest request) {
     if (request.responseFormat() == null || request.responseFormat().jsonSchema() == null) {
       return null;
     }

@@ -1,7 +1,7 @@
 package dev.azlon.job;
 
-import dev.azlon.apply.GeneratedSources;
-import dev.azlon.apply.Solution;
+import dev.azlon.host.GeneratedSources;
+import dev.azlon.host.Solution;
 import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
 import java.nio.file.Path;

@@ -16,13 +16,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * link stay out, and every entry gets the same owner, mode and time, so an unchanged file keeps its
  * cached layer.
  */
-final class BuildContext {
+public final class BuildContext {
 
   private static final FileTime FIXED_TIME = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
 
   private BuildContext() {}
 
-  static byte[] tar(Path root) {
+  public static byte[] tar(Path root) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * forever cannot exhaust our memory. Decoding never throws: invalid UTF-8 becomes U+FFFD, and
  * terminal escapes and other control characters (but newlines and tabs) are dropped.
  */
-final class CappedOutput {
+public final class CappedOutput {
 
   private static final Pattern TERMINAL_CONTROL =
       Pattern.compile(
@@ -39,7 +39,7 @@ final class CappedOutput {
     append(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  synchronized String text() {
+  public synchronized String text() {
     String text = TERMINAL_CONTROL.matcher(kept.toString(StandardCharsets.UTF_8)).replaceAll("");
     return dropped == 0 ? text : text + "\n[azlon: " + dropped + " more bytes not kept]\n";
   }

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * is read through the attach stream as it comes, capped, and never stored by Docker, so a program
  * that prints forever fills neither our memory nor the daemon's disk.
  */
-record ContainerRun(Status status, int exitCode, String stdout, String stderr, Duration duration) {
+public record ContainerRun(
+    Status status, int exitCode, String stdout, String stderr, Duration duration) {
 
   private static final String NOBODY = "65534:65534";
   private static final long DRAIN_MILLIS = 5_000;
@@ -125,7 +126,7 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
    * Kills a container at its time limit. False when it had already ended on its own: the program
    * exited as the limit fired, and its exit code stands.
    */
-  static boolean killed(DockerClient docker, String id) {
+  public static boolean killed(DockerClient docker, String id) {
     try {
       DockerCalls.bounded(
           "stopping a container at its time limit", () -> docker.killContainerCmd(id).exec());
@@ -135,7 +136,7 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
     }
   }
 
-  static HostConfig hostConfig(SandboxLimits limits) {
+  public static HostConfig hostConfig(SandboxLimits limits) {
     return HostConfig.newHostConfig()
         // A tiny init as PID 1 reaps zombies and passes on signals, so a killed program reports it.
         .withInit(true)
@@ -152,11 +153,11 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
   }
 
   /** Both streams, each capped. */
-  static final class OutputCallback extends ResultCallback.Adapter<Frame> {
-    final CappedOutput stdout;
-    final CappedOutput stderr;
+  public static final class OutputCallback extends ResultCallback.Adapter<Frame> {
+    public final CappedOutput stdout;
+    public final CappedOutput stderr;
 
-    OutputCallback(int cap) {
+    public OutputCallback(int cap) {
       stdout = new CappedOutput(cap);
       stderr = new CappedOutput(cap);
     }
@@ -166,7 +167,7 @@ record ContainerRun(Status status, int exitCode, String stdout, String stderr, D
       (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).append(frame.getPayload());
     }
 
-    void closeQuietly() {
+    public void closeQuietly() {
       try {
         close();
       } catch (IOException e) {

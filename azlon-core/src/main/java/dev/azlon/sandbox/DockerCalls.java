@@ -15,13 +15,13 @@ import java.util.concurrent.TimeoutException;
  * otherwise hold a build forever; the transport's own read timeout cannot be used, since a quiet
  * build step is silent for minutes. A call past its limit is abandoned on a daemon thread.
  */
-final class DockerCalls {
+public final class DockerCalls {
 
   /** How long the engine may take to answer a ping. */
   static final Duration PING = Duration.ofSeconds(10);
 
   /** How long any other single API call may take (streams have their own limits). */
-  static final Duration API = Duration.ofSeconds(60);
+  public static final Duration API = Duration.ofSeconds(60);
 
   private static final ExecutorService CALLS =
       Executors.newCachedThreadPool(

@@ -16,7 +16,7 @@ import java.util.Map;
  * One run's containers and images. The previous iteration's image is kept until the next one is
  * built, so unchanged layers stay cached; closing removes everything labelled with the run.
  */
-final class DockerSession implements SandboxSession {
+public final class DockerSession implements SandboxSession {
 
   static final String IMAGE_PREFIX = "azlon/";
 
@@ -74,7 +74,7 @@ final class DockerSession implements SandboxSession {
   }
 
   /** A built image's run, as the caller is told it. */
-  static CandidateRun candidateRun(ImageBuild build, ContainerRun run) {
+  public static CandidateRun candidateRun(ImageBuild build, ContainerRun run) {
     return new CandidateRun(
         run.status(),
         build.log(),
@@ -206,7 +206,7 @@ final class DockerSession implements SandboxSession {
   }
 
   /** Removes one tag; the image goes with it only if nothing else names it. */
-  static void removeImage(DockerClient docker, String image) {
+  public static void removeImage(DockerClient docker, String image) {
     try {
       DockerCalls.bounded(
           "removing the image " + image, () -> docker.removeImageCmd(image).withForce(true).exec());
@@ -215,7 +215,7 @@ final class DockerSession implements SandboxSession {
     }
   }
 
-  static Duration since(long startNanos) {
+  public static Duration since(long startNanos) {
     return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 }

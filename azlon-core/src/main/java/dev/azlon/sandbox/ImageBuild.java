@@ -19,13 +19,14 @@ import java.util.concurrent.TimeUnit;
  *
  * @param failure why the build did not produce an image, or null when it did
  */
-record ImageBuild(Status failure, String log, Duration duration, String imageId) {
+public record ImageBuild(Status failure, String log, Duration duration, String imageId) {
 
-  boolean succeeded() {
+  public boolean succeeded() {
     return failure == null;
   }
 
-  static ImageBuild run(DockerClient docker, byte[] context, String tag, SandboxLimits limits) {
+  public static ImageBuild run(
+      DockerClient docker, byte[] context, String tag, SandboxLimits limits) {
     long start = System.nanoTime();
     LogCallback callback = new LogCallback(limits.outputBytes());
     docker

@@ -4,8 +4,8 @@ import dev.azlon.ConfigurationException;
 import dev.azlon.InfrastructureException;
 import dev.azlon.InterruptedRunException;
 import dev.azlon.budget.BudgetExceededException;
-import dev.azlon.generate.ModelRejectedException;
-import dev.azlon.generate.ModelUnavailableException;
+import dev.azlon.model.ModelRejectedException;
+import dev.azlon.model.ModelUnavailableException;
 import java.io.UncheckedIOException;
 
 /**
@@ -73,7 +73,7 @@ public enum Outcome {
   }
 
   /** Why a run that {@code failure} stopped {@code where} ("in iteration 2") ended, in words. */
-  String describe(RuntimeException failure, String where) {
+  public String describe(RuntimeException failure, String where) {
     String message = failure.getMessage();
     return switch (this) {
       case INFRA_FAILURE ->

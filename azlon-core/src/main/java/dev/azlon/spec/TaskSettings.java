@@ -2,10 +2,10 @@ package dev.azlon.spec;
 
 import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
-import dev.azlon.apply.ApplyPolicy;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Prices;
 import dev.azlon.generate.PromptOverrides;
+import dev.azlon.host.ApplyPolicy;
 import dev.azlon.host.DataFiles;
 import dev.azlon.sandbox.DockerfilePolicy;
 import dev.azlon.sandbox.SandboxLimits;

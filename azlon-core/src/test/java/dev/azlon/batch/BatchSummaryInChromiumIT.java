@@ -3,6 +3,7 @@ package dev.azlon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.Redactor;
+import dev.azlon.report.BatchSummary;
 import dev.azlon.testing.Chromium;
 import dev.azlon.testing.OneIteration;
 import java.nio.file.Files;

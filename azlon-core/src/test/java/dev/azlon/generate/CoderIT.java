@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.BudgetExceededException;
 import dev.azlon.budget.Prices;
+import dev.azlon.model.ModelRejectedException;
+import dev.azlon.model.ModelUnavailableException;
+import dev.azlon.model.OpenAiModels;
+import dev.azlon.model.ReplayChatModel;
 import dev.azlon.testing.Answers;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.OpenAiStub;
@@ -29,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CoderIT {
 
   private static final String CANARY_KEY = "sk-canary0123456789abcdefCANARY";
-  private static final Task TASK = new Task("Greet.", "Prints hello.", "base:1", "- rules");
+  private static final Brief TASK = new Brief("Greet.", "Prints hello.", "base:1", "- rules");
   private static final String GOOD = Answers.pythonCandidate("base:1", "print('hello')");
 
   @TempDir Path temp;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CoderTest {
 
-  private static final Task TASK = new Task("Fix it.", "Prints ok.", "base", "- rules");
+  private static final Brief TASK = new Brief("Fix it.", "Prints ok.", "base", "- rules");
   private static final String LARGE = ContextBudgetTest.module(2, 400);
   private static final String OTHER = ContextBudgetTest.module(3, 200);
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ContextBudgetTest {
 
-  private static final Task TASK = new Task("Fix it.", "Prints ok.", "base", "- rules");
+  private static final Brief TASK = new Brief("Fix it.", "Prints ok.", "base", "- rules");
 
   /** A Python module of about {@code lines} lines: a class, functions and their bodies. */
   static String module(int index, int lines) {
@@ -175,7 +175,7 @@ class ContextBudgetTest {
             Map.of("main.py", "print(1)\n"),
             Map.of("logo.png", 10L, "data.bin", 20L),
             InMemorySandbox.exited(0, "1", ""));
-    Task task = new Task("Replace logo.png with a smaller one.", "Prints 1.", "base", "- rules");
+    Brief task = new Brief("Replace logo.png with a smaller one.", "Prints 1.", "base", "- rules");
 
     Prompts.Prompt fix = prompts.fix(task, project, Verdict.failed("No."), "", Set.of());
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PromptOverridesTest {
 
-  private static final Task TASK = new Task("Greet {{x}}.", "Prints ${y}.", "base", "- rules");
+  private static final Brief TASK = new Brief("Greet {{x}}.", "Prints ${y}.", "base", "- rules");
 
   @Test
   void unknownPlaceholderIsRefusedWithFileAndLine() {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class PromptsTest {
 
   private final Prompts prompts = new Prompts();
-  private final Task task =
-      new Task("Print {{files}}", "Shows ${x} and {}", "base:1", "- no network");
+  private final Brief task =
+      new Brief("Print {{files}}", "Shows ${x} and {}", "base:1", "- no network");
 
   @Test
   void systemPromptNamesTheBaseImageAndTheSandboxRules() {

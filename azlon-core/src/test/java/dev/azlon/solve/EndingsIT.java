@@ -4,9 +4,10 @@ import static dev.azlon.testing.Answers.candidate;
 import static dev.azlon.testing.Answers.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.azlon.generate.ModelUnavailableException;
-import dev.azlon.generate.OpenAiModels;
+import dev.azlon.model.ModelUnavailableException;
+import dev.azlon.model.OpenAiModels;
 import dev.azlon.report.Reports;
+import dev.azlon.run.RunState;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.OpenAiStub;
 import dev.azlon.testing.ScriptedChatModel;

@@ -5,6 +5,7 @@ import static dev.azlon.testing.Answers.review;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.generate.Transcript;
+import dev.azlon.run.RunState;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import java.io.IOException;

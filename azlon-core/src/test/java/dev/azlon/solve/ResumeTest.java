@@ -9,6 +9,7 @@ import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
 import dev.azlon.event.SolveEvent;
 import dev.azlon.event.SolveListener;
+import dev.azlon.run.RunState;
 import dev.azlon.sandbox.SandboxException;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;

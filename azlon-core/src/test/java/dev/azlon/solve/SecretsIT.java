@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.Redactor;
-import dev.azlon.generate.OpenAiModels;
+import dev.azlon.model.OpenAiModels;
+import dev.azlon.run.RunState;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.OpenAiStub;
 import dev.azlon.testing.TestChat;

@@ -4,8 +4,8 @@ import dev.azlon.AzlonException;
 import dev.azlon.ConfigurationException;
 import dev.azlon.Redactor;
 import dev.azlon.Setting;
-import dev.azlon.generate.ModelRejectedException;
-import dev.azlon.generate.ModelUnavailableException;
+import dev.azlon.model.ModelRejectedException;
+import dev.azlon.model.ModelUnavailableException;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.azlon.Redactor;
 import dev.azlon.budget.Usage;
-import dev.azlon.generate.ModelRejectedException;
 import dev.azlon.job.JobResult;
 import dev.azlon.job.TaskEnding;
+import dev.azlon.model.ModelRejectedException;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveResult;
 import java.nio.file.Path;

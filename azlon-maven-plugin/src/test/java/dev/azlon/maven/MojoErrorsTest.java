@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.azlon.ConfigurationException;
 import dev.azlon.Redactor;
 import dev.azlon.Setting;
-import dev.azlon.generate.ModelRejectedException;
-import dev.azlon.generate.ModelUnavailableException;
+import dev.azlon.model.ModelRejectedException;
+import dev.azlon.model.ModelUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class MojoErrorsTest {

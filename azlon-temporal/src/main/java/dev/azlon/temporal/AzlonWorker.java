@@ -1,7 +1,7 @@
 package dev.azlon.temporal;
 
 import dev.azlon.Redactor;
-import dev.azlon.generate.OpenAiModels;
+import dev.azlon.model.OpenAiModels;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Solver;

@@ -1,10 +1,10 @@
 package dev.azlon.temporal;
 
-import dev.azlon.batch.RemoteBatch;
 import dev.azlon.batch.SpecResult;
 import dev.azlon.event.SolveEvent;
+import dev.azlon.remote.RemoteBatch;
+import dev.azlon.remote.RemoteOptions;
 import dev.azlon.solve.Outcome;
-import dev.azlon.solve.RemoteOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowStub;

@@ -1,11 +1,11 @@
 package dev.azlon.temporal;
 
 import dev.azlon.event.SolveEvent;
+import dev.azlon.remote.RemoteOptions;
+import dev.azlon.remote.StopWhileFollowing;
 import dev.azlon.sandbox.SandboxLimits;
-import dev.azlon.solve.RemoteOptions;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
-import dev.azlon.solve.StopWhileFollowing;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;

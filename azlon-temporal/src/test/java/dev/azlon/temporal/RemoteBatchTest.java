@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.batch.BatchBudget;
 import dev.azlon.batch.BatchTask;
-import dev.azlon.batch.RemoteBatch;
-import dev.azlon.batch.RemoteBatchSolver;
 import dev.azlon.batch.SpecResult;
 import dev.azlon.event.SolveEvent;
+import dev.azlon.remote.RemoteBatch;
+import dev.azlon.remote.RemoteBatchSolver;
+import dev.azlon.remote.RemoteOptions;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Outcome;
-import dev.azlon.solve.RemoteOptions;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.WordModel;

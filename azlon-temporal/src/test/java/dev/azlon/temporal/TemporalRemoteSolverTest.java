@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.Redactor;
 import dev.azlon.event.SolveEvent;
+import dev.azlon.remote.RemoteOptions;
+import dev.azlon.remote.RemoteSolver;
+import dev.azlon.remote.RemoteSubmission;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Outcome;
-import dev.azlon.solve.RemoteOptions;
-import dev.azlon.solve.RemoteSolver;
-import dev.azlon.solve.RemoteSubmission;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.testing.InMemorySandbox;

@@ -4,7 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import dev.azlon.InterruptedRunException;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerSandbox;
-import dev.azlon.sandbox.GenericContainerRun;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.sandbox.SandboxSession;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.azlon.bench;
 
-import dev.azlon.generate.OpenAiModels;
+import dev.azlon.model.OpenAiModels;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveSpec;
