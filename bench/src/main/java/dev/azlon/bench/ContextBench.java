@@ -1,11 +1,6 @@
 package dev.azlon.bench;
 
-import dev.azlon.generate.Brief;
-import dev.azlon.generate.ContextBudget;
-import dev.azlon.generate.Outlines;
-import dev.azlon.generate.Project;
-import dev.azlon.generate.PromptOverrides;
-import dev.azlon.generate.Prompts;
+import dev.azlon.generate.ContextProbe;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.workspace.InputFiles;
 import dev.azlon.workspace.Workspace;
@@ -27,18 +22,15 @@ import java.util.stream.Stream;
  * in full as the budget grows, and how many outline lines are real declarations, against the
  * keyword regex the tree-sitter outlines replaced.
  *
- * <p>In this package because the files section is the generate package's own business; the
- * benchmark reads it without widening the library's API.
+ * <p>The files section is the internal generate package's business: the benchmark reads it through
+ * {@link ContextProbe}, the hook the core's test jar ships for it.
  */
 public final class ContextBench {
 
   private static final List<Integer> BUDGETS = List.of(4_000, 24_000, 60_000);
-  private static final Brief TASK =
-      new Brief(
-          "Make the CLI print each account's total; the engine divides by zero on empty ledgers.",
-          "Prints one line per account: name and total.",
-          "python:3.12-slim",
-          "- rules");
+  private static final String PROMPT =
+      "Make the CLI print each account's total; the engine divides by zero on empty ledgers.";
+  private static final String CONDITIONS = "Prints one line per account: name and total.";
 
   /** The outline before tree-sitter: a keyword regex across languages, 30 lines at most. */
   private static final Pattern REGEX_OUTLINE =
@@ -75,13 +67,13 @@ public final class ContextBench {
       int largest = 0;
       boolean within = true;
       for (int budget : BUDGETS) {
-        Prompts prompts = new Prompts(PromptOverrides.none(), budget);
+        ContextProbe probe = new ContextProbe(budget, PROMPT, CONDITIONS, "python:3.12-slim");
         int fullAtBudget = 0;
         for (Scenario scenario : Scenario.values()) {
-          Project project =
-              new Project(snapshot.text(), snapshot.binarySizes(), scenario.run(), "", Set.of());
-          ContextBudget.Shown shown = prompts.files(TASK, project, scenario.verdict(), Set.of());
-          int tokens = ContextBudget.tokens(shown.text());
+          ContextProbe.Section shown =
+              probe.files(
+                  snapshot.text(), snapshot.binarySizes(), scenario.run(), scenario.verdict());
+          int tokens = shown.tokens();
           int full = textFiles - (shown.unseen().size() - snapshot.binarySizes().size());
           within &= tokens <= budget;
           largest = Math.max(largest, tokens * 100 / budget);
@@ -161,7 +153,7 @@ public final class ContextBench {
       boolean outlined =
           regex
               ? !expected.isEmpty() || file.getKey().endsWith(".md")
-              : Outlines.of(file.getKey(), file.getValue()).parsed();
+              : ContextProbe.outline(file.getKey(), file.getValue()).parsed();
       if (!outlined) {
         continue;
       }
@@ -172,7 +164,7 @@ public final class ContextBench {
                   .filter(l -> REGEX_OUTLINE.matcher(l).matches())
                   .limit(30)
                   .toList()
-              : Outlines.of(file.getKey(), file.getValue()).lines();
+              : ContextProbe.outline(file.getKey(), file.getValue()).lines();
       Set<String> found = new HashSet<>();
       for (String line : outline) {
         if (line.startsWith("... ")) {
