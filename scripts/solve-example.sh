@@ -5,7 +5,7 @@
 #   scripts/solve-example.sh          replay the shipped transcript: no model is called, no key needed
 #   scripts/solve-example.sh --live   ask a real model (export OPENAI_API_KEY, or add -Dazlon.baseUrl=...)
 #
-# Further arguments go to Maven, e.g. -Dazlon.model=gpt-4o-mini.
+# Further arguments go to Maven, e.g. -Dazlon.model=gpt-5-mini.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

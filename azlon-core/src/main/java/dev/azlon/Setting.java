@@ -93,6 +93,7 @@ public enum Setting {
   SERVER_ID("serverId", Group.MODEL, Kind.TEXT, Defaults.SERVER_ID, SpecRule.BUILD),
   TEMPERATURE("temperature", Group.MODEL, Kind.DECIMAL, null, SpecRule.BUILD),
   SEED("seed", Group.MODEL, Kind.INTEGER, null, SpecRule.BUILD),
+  REASONING_EFFORT("reasoningEffort", Group.MODEL, Kind.TEXT, null, SpecRule.BUILD),
   REQUEST_TIMEOUT(
       "requestTimeout", Group.MODEL, Kind.DURATION, Defaults.REQUEST_TIMEOUT, SpecRule.BUILD),
   REPLAY("replay", Group.MODEL, Kind.PATH, null, SpecRule.BUILD),
@@ -148,7 +149,7 @@ public enum Setting {
     public static final String APPLY = "false";
     public static final String OVERWRITE = "false";
     public static final String FAIL_ON_UNSOLVED = "true";
-    public static final String MODEL = "gpt-4o";
+    public static final String MODEL = "gpt-5";
     public static final String BASE_URL = "https://api.openai.com/v1";
     public static final String SERVER_ID = "azlon";
     public static final String REQUEST_TIMEOUT = "3m";

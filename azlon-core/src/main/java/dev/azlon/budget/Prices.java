@@ -23,14 +23,19 @@ public record Prices(
     String model) {
 
   private static final Map<String, Prices> KNOWN =
-      Map.of(
-          "gpt-4o", of("2.50", "1.25", "10.00"),
-          "gpt-4o-mini", of("0.15", "0.075", "0.60"),
-          "gpt-4.1", of("2.00", "0.50", "8.00"),
-          "gpt-4.1-mini", of("0.40", "0.10", "1.60"),
-          "gpt-4.1-nano", of("0.10", "0.025", "0.40"),
-          "o3-mini", of("1.10", "0.55", "4.40"),
-          "o4-mini", of("1.10", "0.275", "4.40"));
+      Map.ofEntries(
+          Map.entry("gpt-5", of("1.25", "0.125", "10.00")),
+          Map.entry("gpt-5-mini", of("0.25", "0.025", "2.00")),
+          Map.entry("gpt-5-nano", of("0.05", "0.005", "0.40")),
+          Map.entry("gpt-5.1", of("1.25", "0.125", "10.00")),
+          Map.entry("gpt-4o", of("2.50", "1.25", "10.00")),
+          Map.entry("gpt-4o-mini", of("0.15", "0.075", "0.60")),
+          Map.entry("gpt-4.1", of("2.00", "0.50", "8.00")),
+          Map.entry("gpt-4.1-mini", of("0.40", "0.10", "1.60")),
+          Map.entry("gpt-4.1-nano", of("0.10", "0.025", "0.40")),
+          Map.entry("o3", of("2.00", "0.50", "8.00")),
+          Map.entry("o3-mini", of("1.10", "0.55", "4.40")),
+          Map.entry("o4-mini", of("1.10", "0.275", "4.40")));
 
   public Prices {
     if (inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0) {

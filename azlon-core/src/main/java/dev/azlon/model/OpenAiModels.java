@@ -27,26 +27,18 @@ public final class OpenAiModels {
    */
   public static ChatModel chatModel(
       String baseUrl, String apiKey, String modelName, Duration timeout) {
-    return chatModel(baseUrl, apiKey, modelName, timeout, null, null);
+    return chatModel(baseUrl, apiKey, modelName, timeout, Sampling.none());
   }
 
   /**
-   * As {@link #chatModel(String, String, String, Duration)}, with sampling settings.
+   * As {@link #chatModel(String, String, String, Duration)}, with sampling settings. A reasoning
+   * model (see {@link Sampling#reasons}) is sent its reasoning effort and never a temperature nor
+   * {@code max_tokens}, which such models refuse.
    *
-   * @param temperature 0 to 2, or null for the server's default
-   * @param seed for servers that support reproducible sampling, or null
+   * @throws ConfigurationException as above, and when a temperature is set for a reasoning model
    */
   public static ChatModel chatModel(
-      String baseUrl,
-      String apiKey,
-      String modelName,
-      Duration timeout,
-      Double temperature,
-      Integer seed) {
-    if (temperature != null && (temperature < 0 || temperature > 2)) {
-      throw new ConfigurationException(
-          Setting.TEMPERATURE, "temperature must be between 0 and 2, but was " + temperature + ".");
-    }
+      String baseUrl, String apiKey, String modelName, Duration timeout, Sampling sampling) {
     URI url = checkedUrl(baseUrl);
     boolean hasKey = apiKey != null && !apiKey.isBlank();
     if (!hasKey && "api.openai.com".equalsIgnoreCase(url.getHost())) {
@@ -61,6 +53,14 @@ public final class OpenAiModels {
       throw new ConfigurationException(
           Setting.MODEL, "model is required, for example " + DEFAULT_MODEL);
     }
+    boolean reasons = sampling.reasons(modelName);
+    if (reasons && sampling.temperature() != null) {
+      throw new ConfigurationException(
+          Setting.TEMPERATURE,
+          modelName.strip()
+              + " is a reasoning model and takes no temperature. Leave temperature unset, or"
+              + " choose a model that samples with one.");
+    }
     return OpenAiChatModel.builder()
         .baseUrl(url.toString())
         // A local server that needs no key still gets a well-formed Authorization header.
@@ -71,8 +71,9 @@ public final class OpenAiModels {
         .maxRetries(0)
         .httpClientBuilder(ModelHttpClient.builder())
         .timeout(timeout)
-        .temperature(temperature)
-        .seed(seed)
+        .temperature(reasons ? null : sampling.temperature())
+        .seed(sampling.seed())
+        .reasoningEffort(sampling.reasoningEffort())
         .build();
   }
 

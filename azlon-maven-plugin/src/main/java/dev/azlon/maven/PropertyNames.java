@@ -33,6 +33,7 @@ final class PropertyNames {
   static final String SERVER_ID = "azlon.serverId";
   static final String TEMPERATURE = "azlon.temperature";
   static final String SEED = "azlon.seed";
+  static final String REASONING_EFFORT = "azlon.reasoningEffort";
   static final String REQUEST_TIMEOUT = "azlon.requestTimeout";
   static final String BASE_IMAGE = "azlon.baseImage";
   static final String ALLOWED_BASE_IMAGES = "azlon.allowedBaseImages";

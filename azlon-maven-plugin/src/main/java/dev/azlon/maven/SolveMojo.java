@@ -7,6 +7,7 @@ import dev.azlon.job.Job;
 import dev.azlon.job.JobResult;
 import dev.azlon.model.OpenAiModels;
 import dev.azlon.model.ReplayChatModel;
+import dev.azlon.model.Sampling;
 import dev.azlon.remote.RemoteOptions;
 import dev.azlon.sandbox.Quantities;
 import dev.langchain4j.model.chat.ChatModel;
@@ -119,8 +120,7 @@ public class SolveMojo extends SolveParameters {
         key.value(),
         model,
         Quantities.duration(Setting.REQUEST_TIMEOUT, requestTimeout),
-        temperature,
-        seed);
+        new Sampling(temperature, seed, reasoningEffort));
   }
 
   private RemoteOptions remoteOptions(Redactor redactor) {

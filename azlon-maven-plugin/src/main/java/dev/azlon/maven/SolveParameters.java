@@ -440,6 +440,17 @@ abstract class SolveParameters extends AbstractMojo {
   Integer seed;
 
   /**
+   * How hard a reasoning model thinks before it answers, sent as {@code reasoning_effort} ({@code
+   * minimal}, {@code low}, {@code medium}, {@code high}); the server's default when unset.
+   * Reasoning models (the gpt-5 family, the o-series, or any model this is set for) are sent no
+   * temperature.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.REASONING_EFFORT)
+  String reasoningEffort;
+
+  /**
    * How long one model request may take ({@code 3m}, {@code 90s}).
    *
    * @since 0.1.0

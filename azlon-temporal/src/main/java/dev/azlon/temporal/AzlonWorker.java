@@ -2,6 +2,7 @@ package dev.azlon.temporal;
 
 import dev.azlon.Redactor;
 import dev.azlon.model.OpenAiModels;
+import dev.azlon.model.Sampling;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Solver;
@@ -47,6 +48,7 @@ public final class AzlonWorker {
     FLAGS.put("model", OpenAiModels.DEFAULT_MODEL);
     FLAGS.put("api-key-env", "OPENAI_API_KEY");
     FLAGS.put("model-timeout", "PT5M");
+    FLAGS.put("reasoning-effort", "");
     FLAGS.put("heartbeat", "PT3S");
     FLAGS.put("name", "");
     FLAGS.put("workflows", "true");
@@ -77,7 +79,8 @@ public final class AzlonWorker {
             flags.get("base-url"),
             key,
             flags.get("model"),
-            Duration.parse(flags.get("model-timeout")));
+            Duration.parse(flags.get("model-timeout")),
+            new Sampling(null, null, flags.get("reasoning-effort")));
     DockerSandbox engine = DockerSandbox.connect(SandboxLimits.defaults());
     List<String> offered =
         flags.get("base-images").isEmpty()
