@@ -98,6 +98,23 @@ public final class Meter {
             .map(p -> p.cost(inputTokens, cachedInputTokens, outputTokens)));
   }
 
+  /**
+   * What was spent since {@code earlier}, priced as {@link #usage()} prices: an iteration's cost is
+   * known when the model that answered in it has known prices, even if none had answered before.
+   */
+  public synchronized Usage spentSince(Usage earlier) {
+    Usage spent = usage().tokensSince(earlier);
+    return new Usage(
+        spent.inputTokens(),
+        spent.cachedInputTokens(),
+        spent.outputTokens(),
+        budget
+            .prices()
+            .filter(p -> p.appliesTo(answeredBy))
+            .map(
+                p -> p.cost(spent.inputTokens(), spent.cachedInputTokens(), spent.outputTokens())));
+  }
+
   /** The model that answered last, as the server named it; null before any answer. */
   public synchronized String answeredBy() {
     return answeredBy;

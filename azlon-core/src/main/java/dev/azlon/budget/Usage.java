@@ -28,12 +28,12 @@ public record Usage(
             : String.format(Locale.ROOT, " (%,d of the input cached)", cachedInputTokens));
   }
 
-  /** What was spent since {@code earlier}; the cost when both are known. */
-  public Usage minus(Usage earlier) {
+  /** The tokens spent since {@code earlier}, not yet priced. */
+  Usage tokensSince(Usage earlier) {
     return new Usage(
         inputTokens - earlier.inputTokens,
         cachedInputTokens - earlier.cachedInputTokens,
         outputTokens - earlier.outputTokens,
-        costUsd.flatMap(cost -> earlier.costUsd.map(cost::subtract)));
+        Optional.empty());
   }
 }

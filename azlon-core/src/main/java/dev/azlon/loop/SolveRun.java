@@ -229,7 +229,7 @@ public final class SolveRun {
   /** Records the iteration for the reports; returns the tokens it used. */
   private Usage recordIteration(
       int iteration, Verdict verdict, RunHistory.Commit commit, Usage before) {
-    Usage spent = chat.meter().usage().minus(before);
+    Usage spent = chat.meter().spentSince(before);
     record
         .recorder()
         .iterationEnded(

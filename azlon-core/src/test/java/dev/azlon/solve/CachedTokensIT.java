@@ -80,6 +80,12 @@ class CachedTokensIT {
             summary.path("iterations").get(0).path("cachedInputTokens").asLong(),
             summary.path("iterations").get(1).path("cachedInputTokens").asLong());
     assertThat(perIteration).containsExactly(1_920L, 2_944L);
+    // Each iteration has its cost, the first too (no model had answered before it), and they add
+    // up.
+    BigDecimal first = summary.path("iterations").get(0).path("estimatedCostUsd").decimalValue();
+    BigDecimal second = summary.path("iterations").get(1).path("estimatedCostUsd").decimalValue();
+    assertThat(first).isPositive();
+    assertThat(first.add(second)).isEqualByComparingTo(expected);
     assertThat(Files.readString(result.runDirectory().resolve(Reports.MARKDOWN)))
         .contains("(4,864 of the input cached)");
     assertThat(Files.readString(result.runDirectory().resolve(Reports.HTML)))
