@@ -25,8 +25,11 @@ final class AnswerSchemas {
           .rootElement(
               JsonObjectSchema.builder()
                   .addProperty("dockerfile", text("The complete Dockerfile."))
-                  .addProperty("files", files())
-                  .addProperty("deletions", deletions())
+                  .addProperty(
+                      "files",
+                      files("Files to write, each complete. Files not listed stay as they are."))
+                  .addProperty(
+                      "deletions", deletions("Paths of files to delete; empty to delete none."))
                   .addProperty("needFiles", needFiles())
                   .required("dockerfile", "files", "deletions", "needFiles")
                   .additionalProperties(false)
@@ -42,14 +45,34 @@ final class AnswerSchemas {
                   .addProperty(
                       "result",
                       JsonBooleanSchema.builder()
-                          .description("True only if the output meets every test condition.")
+                          .description(
+                              "True only if every check passed and the run meets every test"
+                                  + " condition.")
                           .build())
-                  .addProperty("reason", text("Why, in one or two sentences."))
+                  .addProperty(
+                      "reason",
+                      text(
+                          "Why, in one or two sentences: what meets the conditions, or what falls"
+                              + " short."))
                   .addProperty(
                       "dockerfile",
-                      nullable(text("The complete new Dockerfile, or null to keep it.")))
-                  .addProperty("files", nullable(files()))
-                  .addProperty("deletions", nullable(deletions()))
+                      nullable(
+                          text(
+                              "Null when result is true. Otherwise the complete new Dockerfile,"
+                                  + " or null to keep it.")))
+                  .addProperty(
+                      "files",
+                      nullable(
+                          files(
+                              "Null when result is true. Otherwise the corrected files, each"
+                                  + " complete (files not listed stay as they are), or null to be"
+                                  + " asked for the fix with the project's files shown.")))
+                  .addProperty(
+                      "deletions",
+                      nullable(
+                          deletions(
+                              "Null when result is true or nothing is to be deleted; otherwise"
+                                  + " the paths of files to delete.")))
                   .addProperty("needFiles", needFiles())
                   .required("result", "reason", "dockerfile", "files", "deletions", "needFiles")
                   .additionalProperties(false)
@@ -106,9 +129,9 @@ final class AnswerSchemas {
     }
   }
 
-  private static JsonSchemaElement files() {
+  private static JsonSchemaElement files(String description) {
     return JsonArraySchema.builder()
-        .description("Files to write, each complete. Files not listed stay as they are.")
+        .description(description)
         .items(
             JsonObjectSchema.builder()
                 .addProperty("filename", text("Path relative to the project root, with '/'."))
@@ -119,9 +142,9 @@ final class AnswerSchemas {
         .build();
   }
 
-  private static JsonSchemaElement deletions() {
+  private static JsonSchemaElement deletions(String description) {
     return JsonArraySchema.builder()
-        .description("Paths of files to delete; empty to delete none.")
+        .description(description)
         .items(JsonStringSchema.builder().build())
         .build();
   }

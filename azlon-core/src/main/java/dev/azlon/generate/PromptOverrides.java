@@ -30,7 +30,8 @@ public record PromptOverrides(
   /** What each template may use. */
   static final Map<String, List<String>> PLACEHOLDERS =
       Map.of(
-          "generate", List.of("prompt", "testConditions", "startingPoint", "sandboxRules"),
+          "generate",
+              List.of("prompt", "testConditions", "checks", "startingPoint", "sandboxRules"),
           "fix",
               List.of(
                   "prompt",

@@ -2,6 +2,8 @@ package dev.azlon.generate;
 
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.Excerpt;
+import dev.azlon.sandbox.Quantities;
+import dev.azlon.verdict.Check;
 import dev.azlon.verdict.CheckResult;
 import dev.azlon.verdict.Verdict;
 import dev.langchain4j.model.input.PromptTemplate;
@@ -37,6 +39,12 @@ public final class Prompts {
   private final PromptTemplate fix;
   private final ContextBudget budget;
 
+  /**
+   * The judge's budget when every check passed: it judges the output against the conditions, and
+   * asks for the fix with the files in full only when it finds the run short.
+   */
+  private final ContextBudget judgeBudget;
+
   Prompts() {
     this(PromptOverrides.none());
   }
@@ -47,6 +55,7 @@ public final class Prompts {
 
   public Prompts(PromptOverrides overrides, int contextTokens) {
     budget = new ContextBudget(contextTokens);
+    judgeBudget = new ContextBudget(contextTokens / 4);
     system = load("system.txt", null);
     generate = load("generate.txt", overrides.generate());
     review = load("review.txt", overrides.review());
@@ -73,6 +82,7 @@ public final class Prompts {
    */
   Prompt generate(Brief task, Project start, Set<String> inFull) {
     Map<String, Object> values = taskValues(task);
+    values.put("checks", planned(task.checks()));
     if (start.isEmpty()) {
       values.put("startingPoint", "");
       return new Prompt(generate.apply(values).text(), Set.of(), Set.of());
@@ -93,11 +103,20 @@ public final class Prompts {
     return prompt(generate.apply(values).text(), start, files);
   }
 
+  /**
+   * The judge's prompt. When the run was built and every check passed, the files are shown within a
+   * quarter of the budget: the output decides, and a fix asked for next shows them as usual.
+   */
   Prompt review(
       Brief task, Project project, List<CheckResult> checks, String note, Set<String> inFull) {
-    ContextBudget.Shown files = files(task, project, "", inFull);
+    boolean checksPassed =
+        project.run() != null
+            && project.run().built()
+            && checks.stream().allMatch(CheckResult::passed);
+    ContextBudget.Shown files =
+        files(checksPassed ? judgeBudget : budget, task, project, "", inFull);
     Map<String, Object> values = projectValues(task, project, note, files);
-    values.put("checks", checks(checks));
+    values.put("checks", checks(checks, task.checks()));
     return prompt(review.apply(values).text(), project, files);
   }
 
@@ -108,9 +127,9 @@ public final class Prompts {
             + verdict.failedChecks().stream()
                 .map(CheckResult::actual)
                 .collect(Collectors.joining("\n"));
-    ContextBudget.Shown files = files(task, project, named, inFull);
+    ContextBudget.Shown files = files(budget, task, project, named, inFull);
     Map<String, Object> values = projectValues(task, project, note, files);
-    values.put("checks", checks(verdict.checks()));
+    values.put("checks", checks(verdict.checks(), task.checks()));
     values.put("verdict", verdict.reason());
     return prompt(fix.apply(values).text(), project, files);
   }
@@ -121,11 +140,49 @@ public final class Prompts {
     return new Prompt(text, files.unseen(), binary);
   }
 
-  static String checks(List<CheckResult> checks) {
-    if (checks.isEmpty()) {
-      return "(no checks ran)";
+  /**
+   * The checks' results, or, when none ran (the build failed, nothing was built), the checks as
+   * they will run.
+   */
+  static String checks(List<CheckResult> results, List<Check> planned) {
+    if (results.isEmpty()) {
+      return planned.isEmpty() ? "(none)" : "None ran yet; they will be:\n" + planned(planned);
     }
-    return checks.stream().map(r -> "- " + r.describe()).collect(Collectors.joining("\n"));
+    return results.stream().map(r -> "- " + r.describe()).collect(Collectors.joining("\n"))
+        + commandsNote(results.stream().map(CheckResult::check).toList());
+  }
+
+  /** The checks as they will run, one line each, and how a command check runs. */
+  static String planned(List<Check> checks) {
+    if (checks.isEmpty()) {
+      return "(none)";
+    }
+    return checks.stream().map(c -> "- " + planned(c)).collect(Collectors.joining("\n"))
+        + commandsNote(checks);
+  }
+
+  private static String planned(Check check) {
+    if (check instanceof Check.StdoutMatches matches) {
+      return "stdout matches the regular expression "
+          + matches.pattern().pattern()
+          + " (Java syntax, found anywhere in the output; ^ and $ match at each line)";
+    }
+    if (check instanceof Check.Command command) {
+      return "the command `"
+          + command.command()
+          + "` exits with 0 within "
+          + Quantities.words(command.timeout());
+    }
+    return check.describe();
+  }
+
+  private static String commandsNote(List<Check> checks) {
+    return checks.stream().anyMatch(Check.Command.class::isInstance)
+        ? "\nA command check runs after the program, with /bin/sh -c in a new container of the"
+            + " image your Dockerfile built: from the image's working directory (its WORKDIR), as"
+            + " the same unprivileged user, under the same limits, without the files the program"
+            + " wrote while it ran."
+        : "";
   }
 
   private static Map<String, Object> taskValues(Brief task) {
@@ -160,6 +217,11 @@ public final class Prompts {
    */
   public ContextBudget.Shown files(
       Brief task, Project project, String verdict, Set<String> inFull) {
+    return files(budget, task, project, verdict, inFull);
+  }
+
+  private static ContextBudget.Shown files(
+      ContextBudget budget, Brief task, Project project, String verdict, Set<String> inFull) {
     Set<String> names = new TreeSet<>(project.files().keySet());
     FileReferences errors = new FileReferences(names).scan(verdict, false);
     CandidateRun run = project.run();
@@ -190,7 +252,29 @@ public final class Prompts {
     if (!run.built()) {
       return "\nBuild log:\n" + fenced(excerpt(run.buildLog()));
     }
-    return stream("Standard output", run.stdout()) + stream("Standard error", run.stderr());
+    return stream("Standard output", run.stdout())
+        + stream("Standard error", run.stderr())
+        + buildLogTail(run.buildLog());
+  }
+
+  /**
+   * The end of a built image's log, where tests run at build time report: as much as the model is
+   * shown of an output stream, from the end.
+   */
+  private static String buildLogTail(String log) {
+    String text = log == null ? "" : log.strip();
+    if (text.isEmpty()) {
+      return "";
+    }
+    boolean cut = text.length() > SHOWN_OUTPUT_CHARS;
+    String tail =
+        cut
+            ? "[... "
+                + (text.length() - SHOWN_OUTPUT_CHARS)
+                + " characters before ...]\n"
+                + text.substring(text.length() - SHOWN_OUTPUT_CHARS)
+            : text;
+    return "\nThe image build's log" + (cut ? ", its end" : "") + ":\n" + fenced(tail);
   }
 
   private static String stream(String name, String text) {

@@ -83,7 +83,13 @@ public final class SolveRun {
     this.workspace = new Workspace(runDirectory.resolve("workspace"));
     this.dockerfilePolicy = DockerfilePolicy.allowing(spec.allowedBaseImages());
     this.coder = new Coder(model, chat, this::problems, spec.prompts(), spec.contextTokens());
-    this.task = new Brief(spec.prompt(), spec.testConditions(), spec.baseImage(), sandbox.rules());
+    this.task =
+        new Brief(
+            spec.prompt(),
+            spec.testConditions(),
+            spec.baseImage(),
+            sandbox.rules(),
+            spec.checks().effective());
     this.judge = new IterationJudge(spec, coder, task);
     this.record =
         new RunRecord(

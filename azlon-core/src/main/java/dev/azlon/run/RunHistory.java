@@ -86,8 +86,8 @@ public final class RunHistory implements AutoCloseable {
   }
 
   /**
-   * Edits and deletions as a diff; new files by name only, since the files section shows them (a
-   * first project would otherwise come twice).
+   * Edits and deletions as a diff; new files by name only: the files section shows them as far as
+   * the budget allows (a first project would otherwise come twice).
    */
   private static String forModel(List<FileDiff> changes) {
     StringBuilder text = new StringBuilder();
@@ -101,7 +101,7 @@ public final class RunHistory implements AutoCloseable {
     }
     if (!added.isEmpty()) {
       int named = Math.min(added.size(), NAMED_NEW_FILES);
-      text.append("New files (shown with the project's files): ")
+      text.append("New files: ")
           .append(String.join(", ", added.subList(0, named)))
           .append(added.size() > named ? " and " + (added.size() - named) + " more" : "")
           .append('\n');

@@ -213,7 +213,7 @@ public final class DockerSandbox implements Sandbox {
                 ? "- The image build may use the network to install packages; it is stopped after "
                 : "- The image build has no network: install nothing from outside the base image."
                     + " It is stopped after ")
-            + words(limits.buildTimeout())
+            + Quantities.words(limits.buildTimeout())
             + ".",
         limits.runNetwork()
             ? "- The program may use the network while it runs."
@@ -221,25 +221,12 @@ public final class DockerSandbox implements Sandbox {
         "- It runs as an unprivileged user (uid 65534) with "
             + limits.memoryBytes() / (1024 * 1024)
             + " MiB of memory, and is killed after "
-            + words(limits.runTimeout())
+            + Quantities.words(limits.runTimeout())
             + ".",
         "- The file system is read-only except /tmp; write any scratch files there.",
         "- Compile at image build time (RUN javac ..., RUN mvn -o package): the program only runs."
             + " Tools that write while it runs (a Maven local repository, compiler output, test"
             + " reports) must write under /tmp.");
-  }
-
-  /** A limit as people say it: "90 seconds", "10 minutes", "1 minute 30 seconds". */
-  static String words(Duration duration) {
-    long seconds = Math.max(1, (duration.toMillis() + 999) / 1000);
-    long minutes = seconds / 60;
-    long rest = seconds % 60;
-    if (minutes == 0) {
-      return seconds + (seconds == 1 ? " second" : " seconds");
-    }
-    return minutes
-        + (minutes == 1 ? " minute" : " minutes")
-        + (rest == 0 ? "" : " " + rest + (rest == 1 ? " second" : " seconds"));
   }
 
   /** The first line of the innermost message: the one that says what actually went wrong. */

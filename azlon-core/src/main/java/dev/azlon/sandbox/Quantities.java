@@ -84,4 +84,17 @@ public final class Quantities {
         setting,
         setting.key() + " '" + text + "' is not understood; write it like " + example + ".");
   }
+
+  /** A limit as people say it: "90 seconds", "10 minutes", "1 minute 30 seconds". */
+  public static String words(Duration duration) {
+    long seconds = Math.max(1, (duration.toMillis() + 999) / 1000);
+    long minutes = seconds / 60;
+    long rest = seconds % 60;
+    if (minutes == 0) {
+      return seconds + (seconds == 1 ? " second" : " seconds");
+    }
+    return minutes
+        + (minutes == 1 ? " minute" : " minutes")
+        + (rest == 0 ? "" : " " + rest + (rest == 1 ? " second" : " seconds"));
+  }
 }

@@ -9,6 +9,8 @@ import dev.azlon.testing.Answers;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import dev.azlon.testing.TestChat;
+import dev.azlon.verdict.Check;
+import dev.azlon.verdict.CheckResult;
 import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.SourceFile;
 import java.nio.file.Path;
@@ -107,7 +109,10 @@ class CoderTest {
         .answer(Answers.review(false, "Both wrong.", "large.py", "a = 1\n", "other.py", "b = 2\n"));
     Coder coder = coder(new TestChat(temp.resolve("t.jsonl")), 2_000);
 
-    assertThatThrownBy(() -> coder.review(TASK, project, List.of(), ""))
+    // A check failed: the judge sees the files as a fix request would.
+    List<CheckResult> failed =
+        List.of(new CheckResult(new Check.StdoutContains("y"), false, "stdout was \"x\""));
+    assertThatThrownBy(() -> coder.review(TASK, project, failed, ""))
         .isInstanceOf(InvalidAnswerException.class)
         .hasMessage("The answer replaced files it had not seen in full: large.py.");
     assertThat(model.userText(0))

@@ -3,6 +3,8 @@ package dev.azlon.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.testing.InMemorySandbox;
+import dev.azlon.verdict.Check;
+import dev.azlon.verdict.CheckResult;
 import dev.azlon.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,7 +211,7 @@ class ContextBudgetTest {
     edited.put("pkg/module_3.py", files.get("pkg/module_3.py") + "# fixed\n");
     String second =
         prompts
-            .review(TASK, crash.project(edited, Set.of("pkg/module_3.py")), List.of(), "", Set.of())
+            .review(TASK, crash.project(edited, Set.of("pkg/module_3.py")), CRASHED, "", Set.of())
             .text();
 
     List<String> before = headers(first);
@@ -225,7 +227,7 @@ class ContextBudgetTest {
     edited.put("pkg/module_3.py", edited.get("pkg/module_3.py") + "# fixed again\n");
     String third =
         prompts
-            .review(TASK, crash.project(edited, Set.of("pkg/module_3.py")), List.of(), "", Set.of())
+            .review(TASK, crash.project(edited, Set.of("pkg/module_3.py")), CRASHED, "", Set.of())
             .text();
     assertThat(headers(third)).isEqualTo(after);
     // Every byte before the first block that changed is the same, so a provider's cache serves
@@ -254,6 +256,10 @@ class ContextBudgetTest {
     int files = review.indexOf("### a.py");
     assertThat(fix.substring(0, files)).isEqualTo(review.substring(0, files));
   }
+
+  /** What the checks say of a run that crashed. */
+  private static final List<CheckResult> CRASHED =
+      List.of(new CheckResult(new Check.ExitCode(0), false, "the program exited with code 1"));
 
   private static List<String> headers(String prompt) {
     return prompt

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.testing.InMemorySandbox;
+import dev.azlon.verdict.Check;
+import dev.azlon.verdict.CheckResult;
+import dev.azlon.verdict.Verdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,5 +66,94 @@ class PromptsTest {
         .contains("Build log")
         .contains("pip install nope")
         .doesNotContain("Standard output");
+  }
+
+  @Test
+  void everyPromptListsTheChecksAsTheyWillRun() {
+    Brief checked =
+        new Brief(
+            "Write roman numerals.",
+            "The unit tests pass.",
+            "base:1",
+            "- rules",
+            List.of(
+                new Check.ExitCode(0),
+                Check.StdoutMatches.of("^ok$"),
+                new Check.Command("cd /app; python3 -m unittest -q", Duration.ofSeconds(90))));
+
+    String generate = prompts.generate(checked, Project.empty(), Set.of()).text();
+    CandidateRun failed =
+        CandidateRun.buildFailed(CandidateRun.Status.BUILD_FAILED, "boom", Duration.ZERO);
+    String fix =
+        prompts
+            .fix(
+                checked,
+                new Project(Map.of("a.py", "x"), Map.of(), failed),
+                Verdict.failed("It did not build."),
+                "",
+                Set.of())
+            .text();
+
+    assertThat(generate)
+        .contains("Test conditions (a judge holds the run to them")
+        .doesNotContain("standard output must satisfy")
+        .contains("Machine checks (they decide")
+        .contains("- exit code is 0")
+        .contains("- stdout matches the regular expression ^ok$")
+        .contains(
+            "- the command `cd /app; python3 -m unittest -q` exits with 0 within 1 minute 30"
+                + " seconds")
+        .contains("from the image's working directory (its WORKDIR)");
+    // Nothing ran: the fix request still says what will decide.
+    assertThat(fix)
+        .contains("None ran yet; they will be:\n- exit code is 0")
+        .contains("python3 -m unittest");
+  }
+
+  @Test
+  void aPromptWithoutCommandChecksSaysNothingOfHowCommandsRun() {
+    String generate = prompts.generate(task, Project.empty(), Set.of()).text();
+
+    assertThat(generate).contains("- exit code is 0").doesNotContain("/bin/sh -c");
+  }
+
+  @Test
+  void aBuiltRunShowsTheEndOfItsBuildLog() {
+    String log = "Step 1/3 : FROM base\n" + "x".repeat(40_000) + "\nRan 3 tests\nOK\n";
+    CandidateRun run =
+        new CandidateRun(
+            CandidateRun.Status.EXITED, log, 0, "out", "", Duration.ZERO, Duration.ZERO);
+
+    String text = Prompts.output(run);
+
+    assertThat(text)
+        .contains("Standard output")
+        .contains("The image build's log, its end")
+        .contains("Ran 3 tests\nOK")
+        .doesNotContain("Step 1/3");
+    assertThat(text.length()).isLessThan(Prompts.SHOWN_OUTPUT_CHARS + 500);
+  }
+
+  @Test
+  void theJudgeOfARunThatPassedEveryCheckSeesTheFilesWithinAQuarterOfTheBudget() {
+    Prompts budgeted = new Prompts(PromptOverrides.none(), 4_000);
+    Map<String, String> files = new java.util.TreeMap<>();
+    for (int i = 0; i < 12; i++) {
+      files.put("m" + i + ".py", ("def f" + i + "(x):\n    return x * " + i + "\n").repeat(20));
+    }
+    Project project = new Project(files, Map.of(), InMemorySandbox.exited(0, "ok", ""));
+    List<CheckResult> passed = List.of(new CheckResult(new Check.ExitCode(0), true, ""));
+    List<CheckResult> failed =
+        List.of(new CheckResult(Check.StdoutMatches.of("^done$"), false, "stdout was \"ok\""));
+
+    Prompts.Prompt judged = budgeted.review(task, project, passed, "", Set.of());
+    Prompts.Prompt fixing = budgeted.review(task, project, failed, "", Set.of());
+
+    assertThat(ContextBudget.tokens(judged.text()))
+        .isLessThan(ContextBudget.tokens(fixing.text()) / 2);
+    assertThat(judged.unseen()).hasSizeGreaterThan(fixing.unseen().size());
+    assertThat(judged.text())
+        .contains("you will be asked for the fix with the project's files shown")
+        .contains("give null for dockerfile, files, deletions and needFiles");
   }
 }

@@ -10,11 +10,11 @@ class SandboxRulesTest {
 
   @Test
   void limitsAreSaidAsPeopleSayThemNeverAsZeroMinutes() {
-    assertThat(DockerSandbox.words(Duration.ofSeconds(30))).isEqualTo("30 seconds");
-    assertThat(DockerSandbox.words(Duration.ofMillis(1500))).isEqualTo("2 seconds");
-    assertThat(DockerSandbox.words(Duration.ofMinutes(10))).isEqualTo("10 minutes");
-    assertThat(DockerSandbox.words(Duration.ofSeconds(61))).isEqualTo("1 minute 1 second");
-    assertThat(DockerSandbox.words(Duration.ofSeconds(90))).isEqualTo("1 minute 30 seconds");
+    assertThat(Quantities.words(Duration.ofSeconds(30))).isEqualTo("30 seconds");
+    assertThat(Quantities.words(Duration.ofMillis(1500))).isEqualTo("2 seconds");
+    assertThat(Quantities.words(Duration.ofMinutes(10))).isEqualTo("10 minutes");
+    assertThat(Quantities.words(Duration.ofSeconds(61))).isEqualTo("1 minute 1 second");
+    assertThat(Quantities.words(Duration.ofSeconds(90))).isEqualTo("1 minute 30 seconds");
   }
 
   @Test

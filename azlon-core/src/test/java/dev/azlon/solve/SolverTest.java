@@ -269,7 +269,7 @@ class SolverTest {
 
     // Iteration 1's judge: a first project is named file by file, not repeated as a diff.
     assertThat(model.userText(1))
-        .contains("New files (shown with the project's files): Dockerfile, big.py, out.txt")
+        .contains("New files: Dockerfile, big.py, out.txt")
         .doesNotContain("+++ b/big.py")
         .contains("### big.py\n```\n" + big);
     // Iteration 2's judge sees iteration 2's edit: its diff, and the edited file in full.
@@ -308,8 +308,7 @@ class SolverTest {
     assertThat(result.outcome()).isEqualTo(Outcome.STUCK);
     assertThat(result.iterations()).isEqualTo(3);
     assertThat(result.detail()).contains("the same failure 3 times in a row");
-    assertThat(model.userText(1))
-        .contains("New files (shown with the project's files): Dockerfile, out.txt");
+    assertThat(model.userText(1)).contains("New files: Dockerfile, out.txt");
     assertThat(model.userText(3))
         .contains("The last change made:")
         .contains("-try 0")
