@@ -83,18 +83,19 @@ public final class SolveRun {
     this.workspace = new Workspace(runDirectory.resolve("workspace"));
     this.dockerfilePolicy = DockerfilePolicy.allowing(spec.allowedBaseImages());
     this.coder = new Coder(model, chat, this::problems, spec.prompts(), spec.contextTokens());
+    String rules = sandbox.rules(spec.baseImage());
     this.task =
         new Brief(
             spec.prompt(),
             spec.testConditions(),
             spec.baseImage(),
-            sandbox.rules(),
+            rules,
             spec.checks().effective());
     this.judge = new IterationJudge(spec, coder, task);
     this.record =
         new RunRecord(
             runDirectory,
-            new RunRecorder(spec, sandbox.rules(), coder.promptHashes(), clock),
+            new RunRecorder(spec, rules, coder.promptHashes(), clock),
             chat.redactor(),
             listener,
             () -> chat.meter().usage(),

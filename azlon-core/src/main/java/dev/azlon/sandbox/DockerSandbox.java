@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,9 +36,13 @@ public final class DockerSandbox implements Sandbox {
   /** How long pulling one missing base image may take before the solve starts. */
   private static final Duration PULL = Duration.ofMinutes(5);
 
-  private DockerSandbox(DockerClient docker, SandboxLimits limits) {
+  private final ImageProbe probe;
+
+  private DockerSandbox(DockerClient docker, SandboxLimits limits, ImageProbe probe) {
     this.docker = docker;
     this.limits = limits;
+    this.probe =
+        probe == null ? new ImageProbe(docker, limits, owner, ImageProbe.defaultCache()) : probe;
   }
 
   /**
@@ -81,7 +86,7 @@ public final class DockerSandbox implements Sandbox {
               + " to one that runs.",
           e);
     }
-    DockerSandbox sandbox = new DockerSandbox(docker, limits);
+    DockerSandbox sandbox = new DockerSandbox(docker, limits, null);
     sandbox.removeLeftovers();
     return sandbox;
   }
@@ -101,7 +106,12 @@ public final class DockerSandbox implements Sandbox {
 
   /** A sandbox on the same engine and client with other limits, for a spec of a batch. */
   public DockerSandbox withLimits(SandboxLimits other) {
-    return new DockerSandbox(docker, other);
+    return new DockerSandbox(docker, other, probe);
+  }
+
+  /** A sandbox that keeps image facts in {@code cache} instead of the host's cache folder. */
+  DockerSandbox withFactsCache(Path cache) {
+    return new DockerSandbox(docker, limits, new ImageProbe(docker, limits, owner, cache));
   }
 
   @Override
@@ -205,28 +215,23 @@ public final class DockerSandbox implements Sandbox {
     return rules(limits);
   }
 
-  /** The rules for these limits, in the model's terms; each must be true of the sandbox. */
+  /** The rules for these limits, without facts of an image. */
   static String rules(SandboxLimits limits) {
-    return String.join(
-        "\n",
-        (limits.buildNetwork()
-                ? "- The image build may use the network to install packages; it is stopped after "
-                : "- The image build has no network: install nothing from outside the base image."
-                    + " It is stopped after ")
-            + Quantities.words(limits.buildTimeout())
-            + ".",
-        limits.runNetwork()
-            ? "- The program may use the network while it runs."
-            : "- The program runs without any network access.",
-        "- It runs as an unprivileged user (uid 65534) with "
-            + limits.memoryBytes() / (1024 * 1024)
-            + " MiB of memory, and is killed after "
-            + Quantities.words(limits.runTimeout())
-            + ".",
-        "- The file system is read-only except /tmp; write any scratch files there.",
-        "- Compile at image build time (RUN javac ..., RUN mvn -o package): the program only runs."
-            + " Tools that write while it runs (a Maven local repository, compiler output, test"
-            + " reports) must write under /tmp.");
+    return SandboxRules.of(limits, Optional.empty());
+  }
+
+  /**
+   * The rules with the facts of {@code baseImage}, probed once per image id (see {@link
+   * ImageProbe}); without them when the probe fails.
+   */
+  @Override
+  public String rules(String baseImage) {
+    return SandboxRules.of(limits, facts(baseImage));
+  }
+
+  /** What {@code image} holds, probed once per image id; empty when it cannot be told. */
+  public Optional<ImageFacts> facts(String image) {
+    return probe.facts(image);
   }
 
   /** The first line of the innermost message: the one that says what actually went wrong. */

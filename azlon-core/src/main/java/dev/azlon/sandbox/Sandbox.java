@@ -27,4 +27,13 @@ public interface Sandbox {
 
   /** The sandbox's rules in the model's terms, one line starting with "- " each. */
   String rules();
+
+  /**
+   * The rules for candidates built from {@code baseImage}: with what the image holds, where this
+   * sandbox can tell (the model is told the image's real toolchain instead of guessing it). Asked
+   * once before a solve's first model call; never fails for want of the facts.
+   */
+  default String rules(String baseImage) {
+    return rules();
+  }
 }
