@@ -111,6 +111,8 @@ public enum Setting {
   REPORTS_DIRECTORY("reportsDirectory", Group.BATCH, Kind.PATH, null, SpecRule.BUILD),
   SOURCE_ROOT("sourceRoot", Group.BUILD, Kind.TEXT, Defaults.SOURCE_ROOT, SpecRule.BUILD),
   SOURCE_INCLUDES("sourceIncludes", Group.BUILD, Kind.TEXT_LIST, null, SpecRule.BUILD),
+  GENERATE_TESTS(
+      "generateTests", Group.BUILD, Kind.BOOLEAN, Defaults.GENERATE_TESTS, SpecRule.BUILD),
   LOCK("lock", Group.LOCK, Kind.BOOLEAN, Defaults.LOCK, SpecRule.BUILD),
   LOCK_DIRECTORY("lockDirectory", Group.LOCK, Kind.PATH, null, SpecRule.BUILD),
   VERIFY_LOCKED("verifyLocked", Group.LOCK, Kind.BOOLEAN, Defaults.VERIFY_LOCKED, SpecRule.BUILD),
@@ -155,6 +157,7 @@ public enum Setting {
     public static final String REQUEST_TIMEOUT = "3m";
     public static final String SKIP = "false";
     public static final String SOURCE_ROOT = "none";
+    public static final String GENERATE_TESTS = "true";
     public static final String LOCK = "true";
     public static final String VERIFY_LOCKED = "false";
     public static final String FROZEN_LOCK = "false";
@@ -287,11 +290,14 @@ public enum Setting {
 
   /**
    * Whether a task carries it to another machine: what is asked, how far to go and the sandbox's
-   * limits travel; the starting files travel apart (as an archive), and where a solution goes and
-   * whether it fails the build stay with the build.
+   * limits travel, and how the build uses the solution (the model is told); the starting files
+   * travel apart (as an archive), and where a solution goes and whether it fails the build stay
+   * with the build.
    */
   public boolean isPortable() {
-    return isTaskKey() && group != Group.APPLY && this != INPUT_DIRECTORY;
+    return isTaskKey() && group != Group.APPLY && this != INPUT_DIRECTORY
+        || this == SOURCE_ROOT
+        || this == GENERATE_TESTS;
   }
 
   /** Whether a spec file may set it at all (perhaps only to narrow it). */

@@ -64,7 +64,14 @@ public final class Prompts {
 
   String system(Brief task) {
     return system
-        .apply(Map.of("baseImage", task.baseImage(), "sandboxRules", task.sandboxRules()))
+        .apply(
+            Map.of(
+                "baseImage",
+                task.baseImage(),
+                "sandboxRules",
+                task.sandboxRules(),
+                "layout",
+                task.layout().isEmpty() ? "" : "\nWhere your files go:\n" + task.layout() + "\n"))
         .text();
   }
 

@@ -90,7 +90,7 @@ final class BatchRun {
       }
     }
     List<TaskEnding> endings = report(results);
-    Optional<JobResult.GeneratedRoot> sources = steps.handover().generate(solutions);
+    List<JobResult.GeneratedRoot> sources = steps.handover().generate(solutions);
     return new JobResult(
         endings,
         true,
@@ -120,7 +120,9 @@ final class BatchRun {
                 file,
                 settings,
                 new BatchTask(
-                    file.name(), settings.solveSpec(options.model), settings.sandboxLimits())));
+                    file.name(),
+                    settings.solveSpec(options.model).withLayout(options.layout()),
+                    settings.sandboxLimits())));
       } catch (ConfigurationException e) {
         problems.add(FileNames.printable(file.file().toString()) + ": " + e.getMessage());
       }

@@ -2,12 +2,13 @@ package dev.azlon.job;
 
 import dev.azlon.host.GeneratedSources;
 import dev.azlon.host.Solution;
+import dev.azlon.solve.SourceRoot;
 import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What reaches the user's project of a solution, and only through the guarded door: applied where
@@ -56,29 +57,42 @@ final class Handover {
   }
 
   /**
-   * Writes solved sources under the build's output, as a code generator does, when the job asks.
+   * Writes solved sources under the build's output, as a code generator does, when the job asks:
+   * the main (or test) sources, and with {@code sourceRoot=main} and {@code generateTests} the
+   * model's tests too. The program the container ran ({@code src/run/java}) is never written.
    *
    * @param solutions each task's solution, by name
-   * @return the folder, which the build then compiles; empty when there is none to write
+   * @return the folders, which the build then compiles; empty when there is none to write
    */
-  Optional<JobResult.GeneratedRoot> generate(Map<String, Workspace> solutions) {
-    if (options.sourceRoot == JobOptions.SourceRoot.NONE || solutions.isEmpty()) {
-      return Optional.empty();
+  List<JobResult.GeneratedRoot> generate(Map<String, Workspace> solutions) {
+    if (options.sourceRoot == SourceRoot.NONE || solutions.isEmpty()) {
+      return List.of();
     }
-    boolean test = options.sourceRoot == JobOptions.SourceRoot.TEST;
+    boolean test = options.sourceRoot == SourceRoot.TEST;
+    List<String> includes =
+        !options.sourceIncludes.isEmpty()
+            ? options.sourceIncludes
+            : test ? GeneratedSources.TEST_INCLUDES : GeneratedSources.MAIN_INCLUDES;
+    List<JobResult.GeneratedRoot> roots = new ArrayList<>();
+    roots.add(write(solutions, test, includes));
+    if (options.layout().tests()) {
+      roots.add(write(solutions, true, GeneratedSources.TEST_INCLUDES));
+    }
+    return roots;
+  }
+
+  private JobResult.GeneratedRoot write(
+      Map<String, Workspace> solutions, boolean test, List<String> includes) {
     Path root =
         options
             .buildDirectory
             .resolve(test ? "generated-test-sources" : "generated-sources")
             .resolve("azlon");
-    List<String> includes =
-        !options.sourceIncludes.isEmpty()
-            ? options.sourceIncludes
-            : test ? GeneratedSources.TEST_INCLUDES : GeneratedSources.MAIN_INCLUDES;
     List<String> written = GeneratedSources.write(solutions, root, includes);
     say.info(
         "Generated "
             + written.size()
+            + (test ? " test" : "")
             + (written.size() == 1 ? " source" : " sources")
             + " into "
             + root
@@ -86,8 +100,8 @@ final class Handover {
             + (test ? "test compile" : "compile")
             + " source root of this build.");
     if (written.isEmpty()) {
-      say.warn("No solved file matches sourceIncludes " + includes + ".");
+      say.warn("No solved file matches " + includes + ".");
     }
-    return Optional.of(new JobResult.GeneratedRoot(root, test));
+    return new JobResult.GeneratedRoot(root, test);
   }
 }

@@ -75,7 +75,7 @@ public final class Job {
     JobResult run() {
       // Everything the user can get wrong is checked here, before a token is spent.
       TaskSettings settings = options.task;
-      SolveSpec spec = settings.solveSpec(options.model);
+      SolveSpec spec = settings.solveSpec(options.model).withLayout(options.layout());
       SandboxLimits limits = settings.sandboxLimits();
       Path lockFolder = options.lockFolder();
       Optional<SolutionLock> locked =
@@ -123,7 +123,7 @@ public final class Job {
         return single(
             TaskEnding.lockFailed(
                 options.taskName, locked.directory(), failure.get(), settings.failOnUnsolved()),
-            Optional.empty());
+            List.of());
       }
       steps.locks().tookFrom("the task", locked);
       Workspace solution = new Workspace(locked.filesDirectory());
@@ -154,11 +154,11 @@ public final class Job {
         Sandbox sandbox) {
       TaskEnding ending = TaskEnding.ran(options.taskName, result, settings.failOnUnsolved());
       if (result.runDirectory() == null) {
-        return single(ending, Optional.empty());
+        return single(ending, List.of());
       }
       steps.say().info("Report: " + result.runDirectory().resolve(Reports.HTML));
       if (!result.solved()) {
-        return single(ending, Optional.empty());
+        return single(ending, List.of());
       }
       steps.say().info("Solved in " + result.tally() + ". Solution: " + result.solutionDirectory());
       Workspace solution = new Workspace(result.solutionDirectory());
@@ -169,7 +169,7 @@ public final class Job {
       return single(ending, steps.handover().generate(Map.of(result.runId(), solution)));
     }
 
-    private JobResult single(TaskEnding ending, Optional<JobResult.GeneratedRoot> sources) {
+    private JobResult single(TaskEnding ending, List<JobResult.GeneratedRoot> sources) {
       return new JobResult(List.of(ending), false, options.resuming(), false, sources, null, null);
     }
   }

@@ -7,6 +7,8 @@ import dev.azlon.remote.RemoteBatchSolver;
 import dev.azlon.remote.RemoteOptions;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxLimits;
+import dev.azlon.solve.Layout;
+import dev.azlon.solve.SourceRoot;
 import dev.azlon.spec.TaskSettings;
 import dev.langchain4j.model.chat.ChatModel;
 import java.math.BigDecimal;
@@ -24,26 +26,6 @@ import java.util.function.Supplier;
  * checked when it is built, before anything is read or asked.
  */
 public final class JobOptions {
-
-  /** Where solved sources go in the build. */
-  public enum SourceRoot {
-    NONE,
-    MAIN,
-    TEST;
-
-    /** From a setting's text: {@code none}, {@code main} or {@code test}. */
-    public static SourceRoot of(String text) {
-      String value = text == null ? "none" : text.strip().toLowerCase(Locale.ROOT);
-      return switch (value) {
-        case "none" -> NONE;
-        case "main" -> MAIN;
-        case "test" -> TEST;
-        default ->
-            throw new ConfigurationException(
-                Setting.SOURCE_ROOT, "sourceRoot '" + text + "' is not one of main, test or none.");
-      };
-    }
-  }
 
   final TaskSettings task;
   final String model;
@@ -69,6 +51,7 @@ public final class JobOptions {
   final boolean offline;
   final SourceRoot sourceRoot;
   final List<String> sourceIncludes;
+  final boolean generateTests;
   final String resume;
   final RemoteOptions remote;
   final boolean detach;
@@ -106,6 +89,7 @@ public final class JobOptions {
     this.offline = builder.offline;
     this.sourceRoot = builder.sourceRoot;
     this.sourceIncludes = List.copyOf(builder.sourceIncludes);
+    this.generateTests = builder.generateTests;
     this.resume =
         builder.resume == null || builder.resume.isBlank() || "false".equals(builder.resume)
             ? null
@@ -117,6 +101,11 @@ public final class JobOptions {
     this.remoteSolver = builder.remoteSolver;
     this.redactor = builder.redactor;
     check();
+  }
+
+  /** How the build uses each solution, which the model is told. */
+  Layout layout() {
+    return new Layout(sourceRoot, sourceRoot == SourceRoot.MAIN && generateTests);
   }
 
   public static Builder builder() {
@@ -200,6 +189,7 @@ public final class JobOptions {
     private boolean offline;
     private SourceRoot sourceRoot = SourceRoot.NONE;
     private List<String> sourceIncludes = List.of();
+    private boolean generateTests = Boolean.parseBoolean(Setting.Defaults.GENERATE_TESTS);
     private String resume;
     private RemoteOptions remote;
     private boolean detach;
@@ -313,10 +303,16 @@ public final class JobOptions {
       return this;
     }
 
-    /** Where solved sources go in the build, and which of a solution's files are sources. */
-    public Builder sources(SourceRoot root, List<String> includes) {
+    /**
+     * Where solved sources go in the build, and which of a solution's files are sources.
+     *
+     * @param tests with {@link SourceRoot#MAIN}, whether the model's tests under {@code
+     *     src/test/java} become test sources of the build too
+     */
+    public Builder sources(SourceRoot root, List<String> includes, boolean tests) {
       this.sourceRoot = root;
       this.sourceIncludes = includes == null ? List.of() : includes;
+      this.generateTests = tests;
       return this;
     }
 

@@ -2,7 +2,6 @@ package dev.azlon.job;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * How a job ended.
@@ -11,7 +10,7 @@ import java.util.Optional;
  * @param batch whether the tasks were a folder of specs
  * @param resuming whether the job continued unfinished work (specs not started are then fine)
  * @param detached whether the work was handed to a remote engine and not followed
- * @param sources the folder generated sources were written to, if any; the build compiles it
+ * @param sources the folders generated sources were written to, if any; the build compiles them
  * @param reportsDirectory where a batch's JUnit XML went; null for a single task
  * @param summary a batch's index.html; null for a single task
  */
@@ -20,7 +19,7 @@ public record JobResult(
     boolean batch,
     boolean resuming,
     boolean detached,
-    Optional<GeneratedRoot> sources,
+    List<GeneratedRoot> sources,
     Path reportsDirectory,
     Path summary) {
 
@@ -29,9 +28,10 @@ public record JobResult(
 
   public JobResult {
     tasks = List.copyOf(tasks);
+    sources = List.copyOf(sources);
   }
 
   static JobResult detached(boolean batch) {
-    return new JobResult(List.of(), batch, false, true, Optional.empty(), null, null);
+    return new JobResult(List.of(), batch, false, true, List.of(), null, null);
   }
 }

@@ -90,7 +90,8 @@ public final class SolveRun {
             spec.testConditions(),
             spec.baseImage(),
             rules,
-            spec.checks().effective());
+            spec.checks().effective(),
+            spec.layout().instructions());
     this.judge = new IterationJudge(spec, coder, task);
     this.record =
         new RunRecord(

@@ -14,8 +14,9 @@ import java.util.Objects;
  *
  * @param task what is asked; its fingerprint is what a lock, a remote id and a resume match
  * @param effort how far to go
+ * @param layout how the build uses the solution's files, which the model is told
  */
-public record SolveSpec(Task task, Effort effort) {
+public record SolveSpec(Task task, Effort effort, Layout layout) {
 
   public static final int DEFAULT_MAX_ITERATIONS =
       Integer.parseInt(Setting.Defaults.MAX_ITERATIONS);
@@ -28,6 +29,17 @@ public record SolveSpec(Task task, Effort effort) {
   public SolveSpec {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(effort, "effort");
+    layout = layout == null ? Layout.NONE : layout;
+  }
+
+  /** A solution no build compiles. */
+  public SolveSpec(Task task, Effort effort) {
+    this(task, effort, Layout.NONE);
+  }
+
+  /** This spec, with the build using its solution so. */
+  public SolveSpec withLayout(Layout other) {
+    return new SolveSpec(task, effort, other);
   }
 
   /** Every part at once, as {@link Task} and {@link Effort} take them. */

@@ -7,9 +7,12 @@ import dev.azlon.budget.Prices;
 import dev.azlon.generate.PromptOverrides;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.Effort;
+import dev.azlon.solve.Layout;
 import dev.azlon.solve.SolveSpec;
+import dev.azlon.solve.SourceRoot;
 import dev.azlon.solve.Task;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -61,7 +64,9 @@ public record PortableTask(Map<String, String> values) {
             .with(Setting.SANDBOX_RUN_NETWORK, limits.runNetwork())
             .with(Setting.SANDBOX_BUILD_NETWORK, limits.buildNetwork())
             .with(Setting.SANDBOX_RUN_TIMEOUT, limits.runTimeout())
-            .with(Setting.SANDBOX_BUILD_TIMEOUT, limits.buildTimeout());
+            .with(Setting.SANDBOX_BUILD_TIMEOUT, limits.buildTimeout())
+            .with(Setting.SOURCE_ROOT, spec.layout().root().name().toLowerCase(Locale.ROOT))
+            .with(Setting.GENERATE_TESTS, spec.layout().tests());
     if (budget.prices().isPresent()) {
       Prices prices = budget.prices().get();
       settings =
@@ -112,7 +117,13 @@ public record PortableTask(Map<String, String> values) {
    * @param inputDirectory where this machine unpacked the starting files, or null for none
    */
   public SolveSpec solveSpec(Path inputDirectory) {
-    SolveSpec spec = settings().with(Setting.INPUT_DIRECTORY, inputDirectory).solveSpec(null);
+    TaskSettings settings = settings();
+    Layout layout =
+        new Layout(
+            SourceRoot.of((String) settings.values().get(Setting.SOURCE_ROOT)),
+            Boolean.TRUE.equals(settings.values().get(Setting.GENERATE_TESTS)));
+    SolveSpec spec =
+        settings.with(Setting.INPUT_DIRECTORY, inputDirectory).solveSpec(null).withLayout(layout);
     String model = values.get(Setting.MODEL.key());
     if (model == null || spec.budget().prices().isEmpty()) {
       return spec;
@@ -136,7 +147,8 @@ public record PortableTask(Map<String, String> values) {
                         given.inputPerMillion(),
                         given.cachedInputPerMillion(),
                         given.outputPerMillion(),
-                        model)))));
+                        model)))),
+        layout);
   }
 
   /** The sandbox's limits again. */

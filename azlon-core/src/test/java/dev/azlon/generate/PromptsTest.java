@@ -3,6 +3,8 @@ package dev.azlon.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.solve.Layout;
+import dev.azlon.solve.SourceRoot;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.verdict.Check;
 import dev.azlon.verdict.CheckResult;
@@ -22,6 +24,37 @@ class PromptsTest {
   @Test
   void systemPromptNamesTheBaseImageAndTheSandboxRules() {
     assertThat(prompts.system(task)).contains("FROM base:1").contains("- no network");
+  }
+
+  @Test
+  void theSystemPromptSaysWhereFilesGoOnlyWhenABuildUsesThem() {
+    Brief library =
+        new Brief(
+            "Write Slugs.",
+            "Prints a slug.",
+            "base:1",
+            "- no network",
+            List.of(new Check.ExitCode(0)),
+            new Layout(SourceRoot.MAIN, true).instructions());
+    Brief testsOnly =
+        new Brief(
+            "Write Slugs.",
+            "Prints a slug.",
+            "base:1",
+            "- no network",
+            List.of(new Check.ExitCode(0)),
+            new Layout(SourceRoot.MAIN, false).instructions());
+
+    assertThat(prompts.system(library))
+        .contains("Where your files go:")
+        .contains("src/main/java (in packages) becomes the build's main sources")
+        .contains("JUnit 5 tests under src/test/java become the build's test sources")
+        .contains("goes under src/run/java");
+    assertThat(prompts.system(testsOnly))
+        .contains("Tests under src/test/java stay in this container");
+    assertThat(prompts.system(task))
+        .doesNotContain("Where your files go")
+        .doesNotContain("src/run/java");
   }
 
   @Test
@@ -79,7 +112,8 @@ class PromptsTest {
             List.of(
                 new Check.ExitCode(0),
                 Check.StdoutMatches.of("^ok$"),
-                new Check.Command("cd /app; python3 -m unittest -q", Duration.ofSeconds(90))));
+                new Check.Command("cd /app; python3 -m unittest -q", Duration.ofSeconds(90))),
+            "");
 
     String generate = prompts.generate(checked, Project.empty(), Set.of()).text();
     CandidateRun failed =

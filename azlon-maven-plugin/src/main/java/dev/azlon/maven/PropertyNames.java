@@ -81,6 +81,7 @@ final class PropertyNames {
   static final String REPORTS_DIRECTORY = "azlon.reportsDirectory";
   static final String SOURCE_ROOT = "azlon.sourceRoot";
   static final String SOURCE_INCLUDES = "azlon.sourceIncludes";
+  static final String GENERATE_TESTS = "azlon.generateTests";
   static final String LOCK = "azlon.lock";
   static final String LOCK_DIRECTORY = "azlon.lockDirectory";
   static final String VERIFY_LOCKED = "azlon.verifyLocked";

@@ -57,16 +57,13 @@ public class SolveMojo extends SolveParameters {
     } catch (AzlonException e) {
       throw MojoErrors.couldNotRun(e, key.source(), redactor);
     }
-    result
-        .sources()
-        .ifPresent(
-            root -> {
-              if (root.test()) {
-                project.addTestCompileSourceRoot(root.folder().toString());
-              } else {
-                project.addCompileSourceRoot(root.folder().toString());
-              }
-            });
+    for (JobResult.GeneratedRoot root : result.sources()) {
+      if (root.test()) {
+        project.addTestCompileSourceRoot(root.folder().toString());
+      } else {
+        project.addCompileSourceRoot(root.folder().toString());
+      }
+    }
     new BuildResult(getLog(), key.source(), redactor).conclude(result);
   }
 

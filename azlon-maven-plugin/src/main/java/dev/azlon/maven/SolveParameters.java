@@ -3,6 +3,7 @@ package dev.azlon.maven;
 import dev.azlon.ConfigurationException;
 import dev.azlon.Setting;
 import dev.azlon.job.JobOptions;
+import dev.azlon.solve.SourceRoot;
 import dev.azlon.spec.TaskSettings;
 import dev.azlon.verdict.Check;
 import java.io.File;
@@ -520,6 +521,20 @@ abstract class SolveParameters extends AbstractMojo {
   @Parameter(property = PropertyNames.SOURCE_INCLUDES)
   List<String> sourceIncludes;
 
+  /**
+   * With {@code sourceRoot=main}, whether the model's JUnit tests under {@code src/test/java} also
+   * go to {@code ${project.build.directory}/generated-test-sources/azlon}, a test source root, so
+   * that this build runs them too (it needs JUnit 5 among its test dependencies). The model is told
+   * so, and that its runnable program goes under {@code src/run/java}, which never reaches the
+   * build.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = PropertyNames.GENERATE_TESTS,
+      defaultValue = Setting.Defaults.GENERATE_TESTS)
+  boolean generateTests;
+
   // A folder of specs.
 
   /**
@@ -788,7 +803,7 @@ abstract class SolveParameters extends AbstractMojo {
                 : specAllowedRoots.stream().map(File::toPath).toList())
         .batchBudget(parallel, batchMaxTokens, batchMaxCost())
         .lock(lock, resolved(lockDirectory), verifyLocked, frozenLock, refresh, offline())
-        .sources(JobOptions.SourceRoot.of(sourceRoot), sourceIncludes)
+        .sources(SourceRoot.of(sourceRoot), sourceIncludes, generateTests)
         .resume(resume);
   }
 

@@ -82,7 +82,7 @@ class BuildResultTest {
             true,
             false,
             false,
-            Optional.empty(),
+            List.of(),
             null,
             null);
 
@@ -103,7 +103,7 @@ class BuildResultTest {
             true,
             true,
             false,
-            Optional.empty(),
+            List.of(),
             null,
             null);
 
@@ -138,10 +138,10 @@ class BuildResultTest {
   }
 
   private static JobResult single(TaskEnding ending) {
-    return new JobResult(List.of(ending), false, false, false, Optional.empty(), null, null);
+    return new JobResult(List.of(ending), false, false, false, List.of(), null, null);
   }
 
   private static JobResult batch(TaskEnding ending) {
-    return new JobResult(List.of(ending), true, false, false, Optional.empty(), null, null);
+    return new JobResult(List.of(ending), true, false, false, List.of(), null, null);
   }
 }
