@@ -18,10 +18,11 @@ import java.util.TreeSet;
  * Shows a project's files within a token budget, counted with the model family's own tokenizer. The
  * budget covers everything the files section adds: headers, outlines, excerpts, notices and lists.
  * Files are placed in order of need, each within what is left: the Dockerfile, files the model
- * asked to see, files the errors name, files the task names, files the last change edited, then the
- * rest by {@link Relevance}. A file that does not fit in full is shown as its outline (with
- * excerpts around the lines the errors name), and one that does not fit at all is listed by name.
- * The prototype sent everything from iteration 6.
+ * asked to see, files the errors name, files the task names, files the last change edited, files
+ * that define what the task or the errors name by symbol, then the rest by {@link Relevance}. A
+ * file that does not fit in full is shown as its outline (with excerpts around the lines the errors
+ * name), and one that does not fit at all is listed by name. The prototype sent everything from
+ * iteration 6.
  */
 public final class ContextBudget {
 
@@ -50,6 +51,8 @@ public final class ContextBudget {
 
   private final Map<String, Outlines.Outline> outlines = lru(1024);
 
+  private final Symbols symbols = new Symbols();
+
   ContextBudget(int budget) {
     this.budget = budget;
   }
@@ -65,6 +68,11 @@ public final class ContextBudget {
         return size() > size;
       }
     };
+  }
+
+  /** The files that define what {@code text} names by symbol, most surely meant first. */
+  Set<String> defining(Map<String, String> files, String text) {
+    return symbols.defining(files, text);
   }
 
   private int cost(String text) {
@@ -84,15 +92,18 @@ public final class ContextBudget {
    * @param errors files the errors, failed checks or verdict name, with the lines they name
    * @param named files the task or the test conditions name
    * @param edited files the last change edited
+   * @param defining files that define what the task, the conditions, the errors or the verdict name
+   *     by symbol ({@link Symbols})
    */
   record Focus(
       Set<String> requested,
       Map<String, SortedSet<Integer>> errors,
       Set<String> named,
-      Set<String> edited) {
+      Set<String> edited,
+      Set<String> defining) {
 
     static Focus none() {
-      return new Focus(Set.of(), Map.of(), Set.of(), Set.of());
+      return new Focus(Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
     }
   }
 
@@ -191,7 +202,12 @@ public final class ContextBudget {
       first.add(FileChanges.DOCKERFILE);
     }
     for (Set<String> names :
-        List.of(focus.requested(), focus.errors().keySet(), focus.named(), focus.edited())) {
+        List.of(
+            focus.requested(),
+            focus.errors().keySet(),
+            focus.named(),
+            focus.edited(),
+            focus.defining())) {
       names.stream().filter(files::containsKey).forEach(first::add);
     }
     Relevance relevance = new Relevance(files, first);

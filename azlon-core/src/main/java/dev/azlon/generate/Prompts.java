@@ -219,8 +219,9 @@ public final class Prompts {
   /**
    * The files section. What the verdict and failed checks name as files counts, and in the run's
    * output (as much as the model is shown of it) what names a file with a line: a traceback frame,
-   * a compiler's {@code file:line}. Binary files the task names are the user's to have replaced;
-   * other binary files are never replaced.
+   * a compiler's {@code file:line}. The files that define what the task, the conditions, the
+   * verdict or the errors name by symbol follow. Binary files the task names are the user's to have
+   * replaced; other binary files are never replaced.
    */
   public ContextBudget.Shown files(
       Brief task, Project project, String verdict, Set<String> inFull) {
@@ -231,12 +232,16 @@ public final class Prompts {
       ContextBudget budget, Brief task, Project project, String verdict, Set<String> inFull) {
     Set<String> names = new TreeSet<>(project.files().keySet());
     FileReferences errors = new FileReferences(names).scan(verdict, false);
+    StringBuilder mentions = new StringBuilder(task.prompt()).append('\n');
+    mentions.append(task.testConditions()).append('\n').append(verdict).append('\n');
     CandidateRun run = project.run();
     if (run != null) {
       if (run.built()) {
         errors.scan(excerpt(run.stderr()), true).scan(excerpt(run.stdout()), true);
+        mentions.append(excerpt(run.stderr()));
       } else {
         errors.scan(excerpt(run.buildLog()), true);
+        mentions.append(excerpt(run.buildLog()));
       }
     }
     names.addAll(project.binaryFiles().keySet());
@@ -245,11 +250,12 @@ public final class Prompts {
             .scan(task.prompt() + "\n" + task.testConditions(), false)
             .named()
             .keySet();
+    Set<String> defining = budget.defining(project.files(), mentions.toString());
     ContextBudget.Shown shown =
         budget.render(
             project.files(),
             project.binaryFiles(),
-            new ContextBudget.Focus(inFull, errors.named(), named, project.edited()));
+            new ContextBudget.Focus(inFull, errors.named(), named, project.edited(), defining));
     Set<String> unseen = new TreeSet<>(shown.unseen());
     project.binaryFiles().keySet().stream().filter(named::contains).forEach(unseen::remove);
     return new ContextBudget.Shown(shown.text(), unseen);

@@ -78,7 +78,8 @@ class ContextBudgetTest {
             Set.of(),
             Map.of("pkg/huge.py", new TreeSet<>(Set.of(1500)), "poetry.lock", new TreeSet<>()),
             Set.of("pkg/module_150.py"),
-            Set.of("pkg/module_3.py"));
+            Set.of("pkg/module_3.py"),
+            Set.of());
     List<Integer> inFull = new ArrayList<>();
     for (int budget : List.of(1_000, 4_000, 24_000, 60_000)) {
       ContextBudget.Shown shown = new ContextBudget(budget).render(files, binaries, focus);
@@ -102,7 +103,11 @@ class ContextBudgetTest {
     int one = ContextBudget.tokens("\n### a.py\n" + Prompts.fenced(files.get("a.py")));
     ContextBudget.Focus focus =
         new ContextBudget.Focus(
-            Set.of("e.py"), Map.of("c.py", new TreeSet<>()), Set.of("d.py"), Set.of("a.py"));
+            Set.of("e.py"),
+            Map.of("c.py", new TreeSet<>()),
+            Set.of("d.py"),
+            Set.of("a.py"),
+            Set.of());
 
     Set<String> twoFit = new ContextBudget(2 * one + 400).render(files, Map.of(), focus).unseen();
     Set<String> fourFit = new ContextBudget(4 * one + 400).render(files, Map.of(), focus).unseen();
@@ -127,7 +132,8 @@ class ContextBudgetTest {
 
     List<String> order =
         ContextBudget.order(
-            files, new ContextBudget.Focus(Set.of(), Map.of(), Set.of(), Set.of("app/main.py")));
+            files,
+            new ContextBudget.Focus(Set.of(), Map.of(), Set.of(), Set.of("app/main.py"), Set.of()));
 
     assertThat(order)
         .containsExactly(

@@ -1,6 +1,7 @@
 package dev.azlon.generate;
 
 import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.verdict.CheckResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,24 @@ public final class ContextProbe {
     return new Section(shown.text(), ContextBudget.tokens(shown.text()), shown.unseen());
   }
 
+  /**
+   * The first prompt and the judge's prompt for a run whose checks all passed, in tokens, over the
+   * same starting files: the judge's shows the files within a quarter of the budget.
+   */
+  public Sizes prompts(Map<String, String> text, Map<String, Long> binarySizes, CandidateRun run) {
+    Project project = new Project(text, binarySizes, run, "", Set.of());
+    int generate = ContextBudget.tokens(prompts.generate(brief, project, Set.of()).text());
+    List<CheckResult> passed =
+        brief.checks().stream().map(check -> new CheckResult(check, true, "passed")).toList();
+    int review = ContextBudget.tokens(prompts.review(brief, project, passed, "", Set.of()).text());
+    return new Sizes(generate, review);
+  }
+
+  /** A text's size as the context budget counts it. */
+  public static int tokens(String text) {
+    return ContextBudget.tokens(text);
+  }
+
   /** The outline a prompt shows of a file too large to show whole. */
   public static Outline outline(String name, String content) {
     Outlines.Outline outline = Outlines.of(name, content);
@@ -47,6 +66,9 @@ public final class ContextProbe {
    * @param unseen the files not shown in full (outlined, listed, or binary)
    */
   public record Section(String text, int tokens, Set<String> unseen) {}
+
+  /** Sizes of two prompts, in tokens. */
+  public record Sizes(int generate, int review) {}
 
   /**
    * An outline.
