@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +53,11 @@ public final class Prompts {
   Prompts(PromptOverrides overrides) {
     this(overrides, ContextBudget.DEFAULT_TOKENS);
   }
+
+  private static final Pattern BUILDER_NOISE =
+      Pattern.compile(
+          "(?m)^(?: ---> .*|Removing intermediate container .*|Successfully (?:built|tagged) .*)"
+              + "(?:\\r?\\n|\\z)");
 
   public Prompts(PromptOverrides overrides, int contextTokens) {
     budget = new ContextBudget(contextTokens);
@@ -155,7 +161,13 @@ public final class Prompts {
     if (results.isEmpty()) {
       return planned.isEmpty() ? "(none)" : "None ran yet; they will be:\n" + planned(planned);
     }
-    return results.stream().map(r -> "- " + r.describe()).collect(Collectors.joining("\n"))
+    return results.stream()
+            .map(
+                r ->
+                    "- "
+                        + r.describe()
+                        + (r.passed() && !r.actual().isEmpty() ? "; " + r.actual() : ""))
+            .collect(Collectors.joining("\n"))
         + commandsNote(results.stream().map(CheckResult::check).toList());
   }
 
@@ -263,11 +275,19 @@ public final class Prompts {
 
   static String output(CandidateRun run) {
     if (!run.built()) {
-      return "\nBuild log:\n" + fenced(excerpt(run.buildLog()));
+      return "\nBuild log:\n" + fenced(excerpt(withoutBuilderNoise(run.buildLog())));
     }
     return stream("Standard output", run.stdout())
         + stream("Standard error", run.stderr())
-        + buildLogTail(run.buildLog());
+        + buildLogTail(withoutBuilderNoise(run.buildLog()));
+  }
+
+  /**
+   * The build log without the builder's own bookkeeping (layer ids, intermediate containers, the
+   * image's tag, which names the run): tokens that tell the model nothing and differ every time.
+   */
+  static String withoutBuilderNoise(String log) {
+    return log == null ? "" : BUILDER_NOISE.matcher(log).replaceAll("");
   }
 
   /**

@@ -5,7 +5,8 @@ package dev.azlon.verdict;
  *
  * @param check what was checked
  * @param passed whether it held
- * @param actual what was found instead, in a few words (empty when it passed)
+ * @param actual what was found instead, in a few words; when it passed, empty, but for a command
+ *     the end of its output (a test runner's summary), which the judge weighs
  */
 public record CheckResult(Check check, boolean passed, String actual) {
 

@@ -95,20 +95,21 @@ public final class Checks {
     CandidateRun result = commands.run(command.command(), command.timeout());
     boolean passed = result.status() == CandidateRun.Status.EXITED && result.exitCode() == 0;
     String output = (result.stdout() + result.stderr()).strip();
+    if (passed) {
+      // A test runner's summary (how many tests ran) is at its end; the judge weighs it.
+      return new CheckResult(
+          check, true, output.isEmpty() ? "" : "its output ended " + quoted(tail(output, 600)));
+    }
     return new CheckResult(
         check,
-        passed,
-        passed
-            ? ""
-            : result.describe().replace("the program", "the command")
-                + "; its output ended "
-                + quoted(tail(output)));
+        false,
+        result.describe().replace("the program", "the command")
+            + "; its output ended "
+            + quoted(tail(output, COMMAND_TAIL_CHARS)));
   }
 
-  private static String tail(String text) {
-    return text.length() <= COMMAND_TAIL_CHARS
-        ? text
-        : "..." + text.substring(text.length() - COMMAND_TAIL_CHARS);
+  private static String tail(String text, int chars) {
+    return text.length() <= chars ? text : "..." + text.substring(text.length() - chars);
   }
 
   private static String shown(String text) {

@@ -145,6 +145,27 @@ class PromptsTest {
   }
 
   @Test
+  void theJudgeSeesTheEndOfAPassedCommandsOutput() {
+    Check.Command tests = new Check.Command("run-tests", Duration.ofSeconds(5));
+    Brief checked =
+        new Brief("Write it.", "The tests pass.", "base:1", "- rules", List.of(tests), "");
+    Project project = new Project(Map.of("a.py", "x"), Map.of(), InMemorySandbox.exited(0, "", ""));
+
+    String review =
+        prompts
+            .review(
+                checked,
+                project,
+                List.of(new CheckResult(tests, true, "its output ended \"0 tests found\"")),
+                "",
+                Set.of())
+            .text();
+
+    assertThat(review)
+        .contains("- passed command `run-tests` succeeds; its output ended \"0 tests found\"");
+  }
+
+  @Test
   void aPromptWithoutCommandChecksSaysNothingOfHowCommandsRun() {
     String generate = prompts.generate(task, Project.empty(), Set.of()).text();
 
@@ -166,6 +187,33 @@ class PromptsTest {
         .contains("Ran 3 tests\nOK")
         .doesNotContain("Step 1/3");
     assertThat(text.length()).isLessThan(Prompts.SHOWN_OUTPUT_CHARS + 500);
+  }
+
+  @Test
+  void theBuildLogLeavesOutTheBuildersBookkeeping() {
+    String log =
+        "Step 1/3 : FROM base\n ---> 7b18790dd8a0\nStep 2/3 : RUN make test\n"
+            + " ---> Running in c09450eb295b\nRan 3 tests\nOK\n"
+            + "Removing intermediate container c09450eb295b\n ---> b917599a2bdc\n"
+            + "Successfully built 9d292d1115ba\nSuccessfully tagged azlon/run-1:0-5bce98f7\n";
+    CandidateRun built =
+        new CandidateRun(
+            CandidateRun.Status.EXITED, log, 0, "out", "", Duration.ZERO, Duration.ZERO);
+    CandidateRun failed =
+        CandidateRun.buildFailed(
+            CandidateRun.Status.BUILD_FAILED,
+            "Step 1/2 : FROM base\n ---> 7b18790dd8a0\nStep 2/2 : RUN javac X.java\n"
+                + " ---> Running in 04b0f3950be9\nX.java:3: error: ';' expected\n",
+            Duration.ZERO);
+
+    assertThat(Prompts.output(built))
+        .contains("Step 1/3 : FROM base\nStep 2/3 : RUN make test\nRan 3 tests\nOK")
+        .doesNotContain("--->")
+        .doesNotContain("intermediate")
+        .doesNotContain("Successfully");
+    assertThat(Prompts.output(failed))
+        .contains("Step 2/2 : RUN javac X.java\nX.java:3: error: ';' expected")
+        .doesNotContain("--->");
   }
 
   @Test

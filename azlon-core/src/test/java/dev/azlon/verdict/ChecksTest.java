@@ -50,6 +50,24 @@ class ChecksTest {
   }
 
   @Test
+  void aPassedCommandKeepsTheEndOfItsOutputForTheJudge() {
+    String summary = "x".repeat(2000) + "\n[         3 tests successful      ]\n";
+    Checks checks =
+        Checks.of(List.of(new Check.Command("run-tests", Duration.ofSeconds(5))), false);
+
+    CheckResult passed = checks.evaluate(run(0, ""), (command, timeout) -> run(0, summary)).get(0);
+    CheckResult quiet = checks.evaluate(run(0, ""), (command, timeout) -> run(0, "")).get(0);
+
+    assertThat(passed.passed()).isTrue();
+    assertThat(passed.actual())
+        .startsWith("its output ended \"...")
+        .contains("3 tests successful")
+        .hasSizeLessThan(700);
+    assertThat(passed.describe()).isEqualTo("passed command `run-tests` succeeds");
+    assertThat(quiet.actual()).isEmpty();
+  }
+
+  @Test
   void badRegexFailsFastNamingTheExpression() {
     assertThatThrownBy(() -> Check.StdoutMatches.of("total: (\\d+"))
         .isInstanceOfSatisfying(
