@@ -190,6 +190,29 @@ class PromptsTest {
   }
 
   @Test
+  void whatTheJudgesPromptShowsIsWhatItSaysItShows() {
+    Prompts small = new Prompts(PromptOverrides.none(), 1_000);
+    String big = "def greet():\n" + "    print('Hello')\n".repeat(2_000);
+    Project project =
+        new Project(
+            Map.of("big.py", big, "small.py", "x = 1\n"),
+            Map.of(),
+            InMemorySandbox.exited(1, "", "boom"),
+            "New files: big.py, small.py",
+            Set.of("big.py", "small.py"));
+
+    Prompts.Prompt review = small.review(task, project, List.of(), "", Set.of());
+
+    assertThat(review.unseen()).containsExactly("big.py");
+    assertThat(review.text())
+        .contains("New files: big.py, small.py")
+        .doesNotContain("shown with the project's files")
+        .contains("### small.py\n```\nx = 1")
+        .doesNotContain("### big.py\n```")
+        .containsPattern("### big\\.py \\((outline|first lines);");
+  }
+
+  @Test
   void theBuildLogLeavesOutTheBuildersBookkeeping() {
     String log =
         "Step 1/3 : FROM base\n ---> 7b18790dd8a0\nStep 2/3 : RUN make test\n"
