@@ -54,6 +54,9 @@ public final class Prompts {
     this(overrides, ContextBudget.DEFAULT_TOKENS);
   }
 
+  /** How much of a passed command's output the model sees: a test runner's summary fits. */
+  static final int PASSED_OUTPUT_CHARS = 600;
+
   private static final Pattern BUILDER_NOISE =
       Pattern.compile(
           "(?m)^(?: ---> .*|Removing intermediate container .*|Successfully (?:built|tagged) .*)"
@@ -166,7 +169,9 @@ public final class Prompts {
                 r ->
                     "- "
                         + r.describe()
-                        + (r.passed() && !r.actual().isEmpty() ? "; " + r.actual() : ""))
+                        + (r.passed() && !r.output().isEmpty()
+                            ? "; its output ended " + r.outputTail(PASSED_OUTPUT_CHARS)
+                            : ""))
             .collect(Collectors.joining("\n"))
         + commandsNote(results.stream().map(CheckResult::check).toList());
   }

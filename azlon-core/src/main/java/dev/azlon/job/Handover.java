@@ -2,6 +2,7 @@ package dev.azlon.job;
 
 import dev.azlon.host.GeneratedSources;
 import dev.azlon.host.Solution;
+import dev.azlon.sandbox.Quantities;
 import dev.azlon.solve.SourceRoot;
 import dev.azlon.spec.TaskSettings;
 import dev.azlon.workspace.Workspace;
@@ -49,8 +50,8 @@ final class Handover {
             + "to "
             + settings.applyDirectory()
             + ": "
-            + applied.written().size()
-            + " files written, "
+            + Quantities.count(applied.written().size(), "file", "files")
+            + " written, "
             + applied.unchanged().size()
             + " unchanged; patch: "
             + applied.patch());

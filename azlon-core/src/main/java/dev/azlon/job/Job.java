@@ -3,6 +3,7 @@ package dev.azlon.job;
 import dev.azlon.host.ProjectBoundary;
 import dev.azlon.lock.SolutionLock;
 import dev.azlon.report.Reports;
+import dev.azlon.sandbox.Quantities;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveResult;
@@ -95,8 +96,8 @@ public final class Job {
           .say()
           .info(
               "Solving in at most "
-                  + spec.maxIterations()
-                  + " iterations on "
+                  + Quantities.count(spec.maxIterations(), "iteration", "iterations")
+                  + " on "
                   + spec.baseImage()
                   + ".");
       Sandbox sandbox = steps.sandboxes().forLimits(limits);

@@ -6,6 +6,7 @@ import dev.azlon.host.ProjectBoundary;
 import dev.azlon.lock.LockInputs;
 import dev.azlon.lock.LockedCheck;
 import dev.azlon.lock.SolutionLock;
+import dev.azlon.sandbox.Quantities;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxLimits;
 import dev.azlon.solve.SolveResult;
@@ -119,8 +120,8 @@ final class Locks {
             environment);
     say.info(
         "Locked "
-            + written.files().size()
-            + " files in "
+            + Quantities.count(written.files().size(), "file", "files")
+            + " in "
             + directory
             + ": commit it, and later builds take the solution from it without a model call.");
   }

@@ -1,6 +1,7 @@
 package dev.azlon.report;
 
 import dev.azlon.budget.Meter;
+import dev.azlon.sandbox.Quantities;
 import dev.azlon.verdict.CheckResult;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -65,8 +66,8 @@ final class HtmlReport {
             .append(
                 String.format(
                     Locale.ROOT,
-                    "; %d iterations, %.1f s, %s",
-                    report.iterations().size(),
+                    "; %s, %.1f s, %s",
+                    Quantities.count(report.iterations().size(), "iteration", "iterations"),
                     report.duration().toMillis() / 1000.0,
                     report.usage().describeTokens()))
             .append(
@@ -93,6 +94,15 @@ final class HtmlReport {
       iteration(html, record);
     }
     html.append("<h2>Final files</h2>\n");
+    if (!report.files().isEmpty()) {
+      // Candidate images are removed when a run ends: say how to make the last one again.
+      html.append(
+          "<p id=\"rerun\">The candidate images are removed when the run ends. To run the final"
+              + " files again, from this folder: <code>docker build -t azlon-rerun workspace"
+              + " &amp;&amp; docker run --rm --network none azlon-rerun</code>; a command check"
+              + " runs as <code>docker run --rm --network none azlon-rerun /bin/sh -c"
+              + " '...'</code>.</p>\n");
+    }
     for (Map.Entry<String, String> file : report.files().entrySet()) {
       html.append("<details><summary>")
           .append(escape(file.getKey()))
@@ -192,8 +202,13 @@ final class HtmlReport {
         html.append("<li class=\"")
             .append(check.passed() ? "passed" : "failed")
             .append("\">")
-            .append(escape(check.describe()))
-            .append("</li>");
+            .append(escape(check.describe()));
+        if (!check.output().isEmpty()) {
+          html.append("<details><summary>What it printed</summary><pre>")
+              .append(escape(check.output()))
+              .append("</pre></details>");
+        }
+        html.append("</li>");
       }
       html.append("</ul>\n");
     }

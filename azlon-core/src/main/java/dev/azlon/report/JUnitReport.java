@@ -74,14 +74,16 @@ public final class JUnitReport {
         suite.error("solved", outcome.name(), result.detail(), excerpt);
       }
       for (JsonNode check : lastIteration(summary).path("checks")) {
+        String printed = check.path("output").asText("");
         if (check.path("passed").asBoolean()) {
-          suite.passed("check: " + check.path("check").asText(), seconds(0));
+          suite.passed("check: " + check.path("check").asText(), seconds(0), printed);
         } else {
           suite.failed(
               "check: " + check.path("check").asText(),
               "CHECK",
               "Not met: " + check.path("actual").asText(),
-              excerpt);
+              printed.isEmpty() ? excerpt : null,
+              printed);
         }
       }
       JsonNode last = lastIteration(summary);
@@ -143,26 +145,41 @@ public final class JUnitReport {
     }
 
     void passed(String test, String time) {
-      testcase(test, time, null, null, null, null);
+      passed(test, time, null);
+    }
+
+    /** A passed case; {@code systemOut} is what it printed, if anything. */
+    void passed(String test, String time, String systemOut) {
+      testcase(test, time, null, null, null, null, systemOut);
     }
 
     void failed(String test, String type, String message, String output) {
+      failed(test, type, message, output, null);
+    }
+
+    void failed(String test, String type, String message, String output, String systemOut) {
       failures++;
-      testcase(test, seconds(0), "failure", type, message, output);
+      testcase(test, seconds(0), "failure", type, message, output, systemOut);
     }
 
     void error(String test, String type, String message, String output) {
       errors++;
-      testcase(test, seconds(0), "error", type, message, output);
+      testcase(test, seconds(0), "error", type, message, output, null);
     }
 
     void skipped(String test, String message) {
       skipped++;
-      testcase(test, seconds(0), "skipped", null, message, null);
+      testcase(test, seconds(0), "skipped", null, message, null, null);
     }
 
     private void testcase(
-        String test, String time, String element, String type, String message, String output) {
+        String test,
+        String time,
+        String element,
+        String type,
+        String message,
+        String output,
+        String systemOut) {
       tests++;
       try {
         xml.writeStartElement("testcase");
@@ -180,9 +197,10 @@ public final class JUnitReport {
           }
           xml.writeEndElement();
         }
-        if (test.equals("solved") && !timeline.isEmpty()) {
+        String printed = test.equals("solved") ? timeline : systemOut;
+        if (printed != null && !printed.isEmpty()) {
           xml.writeStartElement("system-out");
-          xml.writeCharacters(clean(timeline));
+          xml.writeCharacters(clean(printed));
           xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azlon.sandbox.Excerpt;
+import dev.azlon.verdict.Check;
 import dev.azlon.verdict.CheckResult;
 
 /** {@code summary.json}: the run for machines. The README documents every field. */
@@ -77,11 +78,24 @@ final class SummaryJson {
               .put("output", Excerpt.of(record.output() == null ? "" : record.output(), 4000));
       ArrayNode checks = iteration.putArray("checks");
       for (CheckResult check : record.verdict().checks()) {
-        checks
-            .addObject()
-            .put("check", check.check().describe())
-            .put("passed", check.passed())
-            .put("actual", check.actual());
+        ObjectNode node =
+            checks
+                .addObject()
+                .put("check", check.check().describe())
+                .put("passed", check.passed())
+                .put("actual", check.actual());
+        if (check.check() instanceof Check.Command) {
+          node.put("output", check.output());
+          check
+              .testCount()
+              .ifPresent(
+                  tests ->
+                      node.putObject("tests")
+                          .put("found", tests.found())
+                          .put("passed", tests.passed())
+                          .put("failed", tests.failed())
+                          .put("skipped", tests.skipped()));
+        }
       }
     }
     root.putArray("files")

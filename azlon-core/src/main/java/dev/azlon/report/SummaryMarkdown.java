@@ -1,6 +1,7 @@
 package dev.azlon.report;
 
 import dev.azlon.budget.Meter;
+import dev.azlon.sandbox.Quantities;
 import java.util.Locale;
 
 /** {@code summary.md}: a few lines and a table, for a CI job's step summary. */
@@ -21,8 +22,8 @@ final class SummaryMarkdown {
             .append(
                 String.format(
                     Locale.ROOT,
-                    "%d iterations, %.1f s, %s",
-                    report.iterations().size(),
+                    "%s, %.1f s, %s",
+                    Quantities.count(report.iterations().size(), "iteration", "iterations"),
                     report.duration().toMillis() / 1000.0,
                     report.usage().describeTokens()))
             .append(

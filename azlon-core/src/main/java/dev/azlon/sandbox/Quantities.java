@@ -85,6 +85,11 @@ public final class Quantities {
         setting.key() + " '" + text + "' is not understood; write it like " + example + ".");
   }
 
+  /** A count as people say it: "1 iteration", "2 iterations". */
+  public static String count(long count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
+  }
+
   /** A limit as people say it: "90 seconds", "10 minutes", "1 minute 30 seconds". */
   public static String words(Duration duration) {
     long seconds = Math.max(1, (duration.toMillis() + 999) / 1000);

@@ -1,6 +1,7 @@
 package dev.azlon.verdict;
 
 import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.sandbox.Excerpt;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,9 @@ public final class Checks {
 
   /** A command's output usually ends with what matters: the failing assertion, the summary. */
   private static final int COMMAND_TAIL_CHARS = 2000;
+
+  /** What a command printed is kept as a program's output is shown: 16 KiB, start and end. */
+  private static final int OUTPUT_CHARS = 16 * 1024;
 
   private final List<Check> configured;
   private final boolean requireZeroExit;
@@ -94,22 +98,20 @@ public final class Checks {
     Check.Command command = (Check.Command) check;
     CandidateRun result = commands.run(command.command(), command.timeout());
     boolean passed = result.status() == CandidateRun.Status.EXITED && result.exitCode() == 0;
-    String output = (result.stdout() + result.stderr()).strip();
+    String printed = (result.stdout() + result.stderr()).strip();
+    TestCount tests = TestCount.in(result.stdout() + "\n" + result.stderr()).orElse(null);
+    CheckResult kept = new CheckResult(check, passed, "", Excerpt.of(printed, OUTPUT_CHARS), tests);
     if (passed) {
-      // A test runner's summary (how many tests ran) is at its end; the judge weighs it.
-      return new CheckResult(
-          check, true, output.isEmpty() ? "" : "its output ended " + quoted(tail(output, 600)));
+      return kept;
     }
     return new CheckResult(
         check,
         false,
         result.describe().replace("the program", "the command")
             + "; its output ended "
-            + quoted(tail(output, COMMAND_TAIL_CHARS)));
-  }
-
-  private static String tail(String text, int chars) {
-    return text.length() <= chars ? text : "..." + text.substring(text.length() - chars);
+            + (printed.isEmpty() ? "empty" : kept.outputTail(COMMAND_TAIL_CHARS)),
+        kept.output(),
+        tests);
   }
 
   private static String shown(String text) {

@@ -8,6 +8,7 @@ import dev.azlon.solve.SourceRoot;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.verdict.Check;
 import dev.azlon.verdict.CheckResult;
+import dev.azlon.verdict.TestCount;
 import dev.azlon.verdict.Verdict;
 import java.time.Duration;
 import java.util.List;
@@ -156,13 +157,23 @@ class PromptsTest {
             .review(
                 checked,
                 project,
-                List.of(new CheckResult(tests, true, "its output ended \"0 tests found\"")),
+                List.of(
+                    new CheckResult(
+                        tests,
+                        true,
+                        "",
+                        "x".repeat(5_000) + "\nRan 0 tests in 0.000s\n\nOK",
+                        new TestCount(0, 0, 0, 0))),
                 "",
                 Set.of())
             .text();
 
     assertThat(review)
-        .contains("- passed command `run-tests` succeeds; its output ended \"0 tests found\"");
+        .contains(
+            "- passed command `run-tests` succeeds, but it found no tests; its output ended"
+                + " \"...xxx")
+        .contains("Ran 0 tests in 0.000s\\n\\nOK\"")
+        .doesNotContain("x".repeat(700));
   }
 
   @Test

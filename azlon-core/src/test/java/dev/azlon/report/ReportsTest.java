@@ -86,6 +86,7 @@ class ReportsTest {
     assertThat(md)
         .startsWith("## Azlon run ")
         .contains(": SOLVED")
+        .contains("2 iterations, ")
         .contains("| 1 | not solved | 1/2 | not solved |")
         .contains("| 2 | solved | 2/2 | solved |");
   }
@@ -100,7 +101,8 @@ class ReportsTest {
         .contains("Greet &lt;Azlon&gt; &amp; not the world.")
         .contains("&lt;script&gt;x&lt;/script&gt;")
         .contains("<span class=\"add\">+Hello, Azlon</span>")
-        .contains("<span class=\"del\">-Hello, world</span>");
+        .contains("<span class=\"del\">-Hello, world</span>")
+        .contains("<code>docker build -t azlon-rerun workspace &amp;&amp; docker run --rm");
     assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("@import");
     // Links stay inside the run folder: its workspace, transcript and summaries, and anchors.
     Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(html);

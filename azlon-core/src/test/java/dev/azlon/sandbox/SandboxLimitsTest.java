@@ -61,4 +61,11 @@ class SandboxLimitsTest {
             ConfigurationException.class,
             e -> assertThat(e.setting()).isEqualTo(Setting.SANDBOX_RUN_TIMEOUT));
   }
+
+  @Test
+  void countsAreSaidAsPeopleSayThem() {
+    assertThat(Quantities.count(1, "iteration", "iterations")).isEqualTo("1 iteration");
+    assertThat(Quantities.count(0, "file", "files")).isEqualTo("0 files");
+    assertThat(Quantities.count(2, "file", "files")).isEqualTo("2 files");
+  }
 }

@@ -50,21 +50,46 @@ class ChecksTest {
   }
 
   @Test
-  void aPassedCommandKeepsTheEndOfItsOutputForTheJudge() {
-    String summary = "x".repeat(2000) + "\n[         3 tests successful      ]\n";
+  void aCommandKeepsWhatItPrintedAndTheTestsItRan() {
+    String junit =
+        "x".repeat(40_000)
+            + "\n[         3 tests found           ]\n[         0 tests skipped         ]\n"
+            + "[         3 tests successful      ]\n[         0 tests failed          ]\n";
     Checks checks =
         Checks.of(List.of(new Check.Command("run-tests", Duration.ofSeconds(5))), false);
 
-    CheckResult passed = checks.evaluate(run(0, ""), (command, timeout) -> run(0, summary)).get(0);
-    CheckResult quiet = checks.evaluate(run(0, ""), (command, timeout) -> run(0, "")).get(0);
+    CheckResult passed = checks.evaluate(run(0, ""), (command, timeout) -> run(0, junit)).get(0);
+    CheckResult empty =
+        checks
+            .evaluate(
+                run(0, ""),
+                (command, timeout) ->
+                    InMemorySandbox.exited(0, "", "\nRan 0 tests in 0.000s\n\nNO TESTS RAN\n"))
+            .get(0);
+    CheckResult failed =
+        checks
+            .evaluate(
+                run(0, ""),
+                (command, timeout) ->
+                    InMemorySandbox.exited(
+                        1, "", "F.\nRan 2 tests in 0.01s\n\nFAILED (failures=1)\n"))
+            .get(0);
 
     assertThat(passed.passed()).isTrue();
-    assertThat(passed.actual())
-        .startsWith("its output ended \"...")
-        .contains("3 tests successful")
-        .hasSizeLessThan(700);
-    assertThat(passed.describe()).isEqualTo("passed command `run-tests` succeeds");
-    assertThat(quiet.actual()).isEmpty();
+    assertThat(passed.actual()).isEmpty();
+    assertThat(passed.output())
+        .startsWith("xxx")
+        .contains("characters left out")
+        .endsWith("0 tests failed          ]")
+        .hasSizeLessThan(17_000);
+    assertThat(passed.describe())
+        .isEqualTo("passed command `run-tests` succeeds (3 tests: 3 passed)");
+    assertThat(empty.describe())
+        .isEqualTo("passed command `run-tests` succeeds, but it found no tests");
+    assertThat(failed.describe())
+        .startsWith("FAILED command `run-tests` succeeds (2 tests: 1 passed, 1 failed): ")
+        .contains("exited with code 1; its output ended \"F.\\nRan 2 tests");
+    assertThat(failed.output()).contains("FAILED (failures=1)");
   }
 
   @Test
