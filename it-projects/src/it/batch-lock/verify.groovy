@@ -20,5 +20,17 @@ OpenAiStub.verify(basedir) { stub ->
         .parse(new File(basedir, "target/azlon-reports/TEST-hello.xml")).documentElement
     assert suite.getAttribute("failures") == "0" && suite.getAttribute("skipped") == "0"
     assert new File(basedir, "target/azlon/summary.md").text.contains("| LOCKED |")
+
+    // The second build's batch summary keeps what the first build did: each row links the run
+    // that made its lock, with that run's figures.
+    def rows = new groovy.json.JsonSlurper().parse(new File(basedir, "target/azlon/summary.json")).specs
+    assert rows*.outcome == ["LOCKED", "LOCKED"]
+    def index = new File(basedir, "target/azlon/index.html").text
+    rows.each { row ->
+        assert row.iterations == 1 && row.tokens > 0 && row.solvedAt
+        assert row.report ==~ /\.\/${row.spec}\/\d{8}-\d{6}-\d{3}-[0-9a-f]{4}\/report\.html/
+        assert new File(basedir, "target/azlon/" + row.report).isFile()
+        assert index.contains("<a href=\"" + row.report + "\">" + row.spec + "</a>")
+    }
 }
 return true

@@ -163,7 +163,9 @@ final class BatchRun {
           fromLocks.put(name, SpecResult.lockFailed(name, folder, failure.get()));
         } else {
           steps.locks().tookFrom(name, locked.get());
-          fromLocks.put(name, SpecResult.fromLock(name, folder));
+          fromLocks.put(
+              name,
+              SpecResult.fromLock(name, folder, locked.get().runId(), locked.get().lockedAt()));
         }
       } catch (ConfigurationException e) {
         setting = e.setting();

@@ -1,5 +1,6 @@
 package dev.azlon.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,14 +8,20 @@ import dev.azlon.Redactor;
 import dev.azlon.batch.SpecResult;
 import dev.azlon.budget.Meter;
 import dev.azlon.host.ProjectDirectory;
+import dev.azlon.run.RunIds;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.workspace.FileNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The whole batch at a glance, next to the specs' run folders: {@code index.html} (self-contained,
@@ -25,6 +32,9 @@ public final class BatchSummary {
   public static final String HTML = "index.html";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** An earlier run's summary.json larger than this is not read. */
+  private static final long EARLIER_SUMMARY_BYTES = 4L << 20;
 
   private BatchSummary() {}
 
@@ -43,7 +53,12 @@ public final class BatchSummary {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** One spec's line: what every format shows. */
+  /**
+   * One spec's line: what every format shows.
+   *
+   * @param solvedAt when it was solved (for a spec taken from its lock, when the lock was made);
+   *     empty when it was not
+   */
   record Row(
       String name,
       String outcome,
@@ -52,18 +67,19 @@ public final class BatchSummary {
       long tokens,
       String cost,
       String seconds,
-      String report) {
+      String report,
+      String solvedAt) {
 
     static Row of(Path outputDirectory, SpecResult spec) {
       SolveResult result = spec.result();
       if (spec.lockFailed()) {
-        return new Row(spec.name(), "UNSOLVED", spec.lockFailure(), 0, 0, "", "", null);
+        return new Row(spec.name(), "UNSOLVED", spec.lockFailure(), 0, 0, "", "", null, "");
       }
       if (spec.locked()) {
-        return new Row(spec.name(), "LOCKED", "taken from " + spec.lock(), 0, 0, "", "", null);
+        return locked(outputDirectory, spec);
       }
       if (result == null) {
-        return new Row(spec.name(), "NOT_STARTED", spec.notStarted(), 0, 0, "", "", null);
+        return new Row(spec.name(), "NOT_STARTED", spec.notStarted(), 0, 0, "", "", null, "");
       }
       return new Row(
           spec.name(),
@@ -75,7 +91,78 @@ public final class BatchSummary {
           String.format(Locale.ROOT, "%.1f", result.duration().toMillis() / 1000.0),
           result.runDirectory() == null
               ? null
-              : link(outputDirectory.relativize(result.runDirectory().resolve(Reports.HTML))));
+              : link(outputDirectory.relativize(result.runDirectory().resolve(Reports.HTML))),
+          result.solved() && result.runDirectory() != null
+              ? RunIds.startOf(result.runId())
+                  .map(start -> instant(start.plus(result.duration())))
+                  .orElse("")
+              : "");
+    }
+
+    /**
+     * A spec taken from its lock, with the figures and the report of the run that made the lock
+     * when that run's folder is still there. The lock is data: its run id is used only when it is
+     * one, and only a real folder of that name under the spec's folder is read.
+     */
+    private static Row locked(Path outputDirectory, SpecResult spec) {
+      String reason = "taken from " + spec.lock();
+      String at = lockedAt(spec.lockedAt());
+      if (!RunIds.isRunId(spec.lockRunId())) {
+        return new Row(spec.name(), "LOCKED", reason, 0, 0, "", "", null, at);
+      }
+      Path specFolder = outputDirectory.resolve(spec.name());
+      Path run = specFolder.resolve(spec.lockRunId());
+      Optional<JsonNode> summary = earlierSummary(specFolder, run);
+      if (summary.isEmpty()) {
+        return new Row(spec.name(), "LOCKED", reason, 0, 0, "", "", null, at);
+      }
+      JsonNode usage = summary.get().path("usage");
+      JsonNode cost = usage.path("estimatedCostUsd");
+      Path report = run.resolve(Reports.HTML);
+      return new Row(
+          spec.name(),
+          "LOCKED",
+          reason + ", solved by run " + spec.lockRunId(),
+          summary.get().path("iterations").size(),
+          Math.max(0, usage.path("totalTokens").asLong()),
+          cost.isNumber() ? "$" + Meter.dollars(cost.decimalValue()) : "",
+          String.format(
+              Locale.ROOT, "%.1f", Math.max(0, summary.get().path("durationMs").asLong()) / 1000.0),
+          Files.isRegularFile(report, LinkOption.NOFOLLOW_LINKS)
+              ? link(outputDirectory.relativize(report))
+              : null,
+          at);
+    }
+
+    /** The summary.json of an earlier run, when its folder and file are real, not links. */
+    private static Optional<JsonNode> earlierSummary(Path specFolder, Path run) {
+      Path file = run.resolve(Reports.JSON);
+      try {
+        if (!Files.isDirectory(specFolder, LinkOption.NOFOLLOW_LINKS)
+            || !Files.isDirectory(run, LinkOption.NOFOLLOW_LINKS)
+            || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+            || Files.size(file) > EARLIER_SUMMARY_BYTES) {
+          return Optional.empty();
+        }
+        JsonNode summary = JSON.readTree(file.toFile());
+        return summary.isObject() ? Optional.of(summary) : Optional.empty();
+      } catch (IOException e) {
+        // Unreadable or not JSON: the row says what the lock says, nothing more.
+        return Optional.empty();
+      }
+    }
+
+    /** The lock's time, when it is one; what the lock says is data. */
+    private static String lockedAt(String text) {
+      try {
+        return text == null ? "" : instant(Instant.parse(text));
+      } catch (DateTimeParseException e) {
+        return "";
+      }
+    }
+
+    private static String instant(Instant instant) {
+      return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /**
@@ -126,7 +213,8 @@ public final class BatchSummary {
         .append(" of ")
         .append(rows.size())
         .append(" solved</h1>\n<table><thead><tr><th>Spec</th><th>Outcome</th>")
-        .append("<th>Iterations</th><th>Tokens</th><th>Cost</th><th>Seconds</th><th>Why</th>")
+        .append("<th>Iterations</th><th>Tokens</th><th>Cost</th><th>Seconds</th><th>Solved at</th>")
+        .append("<th>Why</th>")
         .append("</tr></thead><tbody>\n");
     for (Row row : rows) {
       String badge =
@@ -153,6 +241,8 @@ public final class BatchSummary {
           .append("</td><td class=\"n\">")
           .append(row.seconds())
           .append("</td><td>")
+          .append(escape(row.solvedAt()))
+          .append("</td><td>")
           .append(row.outcome().equals("SOLVED") ? "" : escape(row.reason()))
           .append("</td></tr>\n");
     }
@@ -162,8 +252,8 @@ public final class BatchSummary {
   private static String markdown(List<Row> rows) {
     StringBuilder md =
         new StringBuilder("# Azlon batch\n\n")
-            .append("| Spec | Outcome | Iterations | Tokens | Cost | Seconds | Why |\n")
-            .append("|---|---|---:|---:|---:|---:|---|\n");
+            .append("| Spec | Outcome | Iterations | Tokens | Cost | Seconds | Solved at | Why |\n")
+            .append("|---|---|---:|---:|---:|---:|---|---|\n");
     for (Row row : rows) {
       md.append("| ")
           .append(
@@ -180,6 +270,8 @@ public final class BatchSummary {
           .append(row.cost())
           .append(" | ")
           .append(row.seconds())
+          .append(" | ")
+          .append(row.solvedAt())
           .append(" | ")
           .append(row.outcome().equals("SOLVED") ? "" : markdown(row.reason()))
           .append(" |\n");
@@ -215,6 +307,7 @@ public final class BatchSummary {
           .put("tokens", row.tokens())
           .put("cost", row.cost())
           .put("seconds", row.seconds())
+          .put("solvedAt", row.solvedAt().isEmpty() ? null : row.solvedAt())
           .put("report", row.report());
     }
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.Redactor;
 import dev.azlon.batch.SpecResult;
+import dev.azlon.run.RunIds;
+import dev.azlon.solve.SolveResult;
 import dev.azlon.testing.OneIteration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +45,82 @@ class BatchSummaryTest {
     assertThat(json.path("specs")).hasSize(3);
     assertThat(json.path("specs").get(1).path("outcome").asText()).isEqualTo("UNSOLVED");
     assertThat(json.path("specs").get(2).path("report").isNull()).isTrue();
+  }
+
+  @Test
+  void aSpecTakenFromItsLockKeepsTheFiguresAndReportOfTheRunThatMadeIt() throws Exception {
+    SolveResult first = OneIteration.solve(output.resolve("hello"), "Hello", "Hello");
+    Path lock = output.resolve("hello.azlon.lock");
+    String at = "2026-12-01T10:15:30.123Z";
+
+    BatchSummary.write(
+        output,
+        List.of(
+            SpecResult.fromLock("hello", lock, first.runId(), at),
+            SpecResult.fromLock("gone", lock, "20261201-101530-123-abcd", at),
+            SpecResult.fromLock("forged", lock, "../../etc", "not a time")),
+        Redactor.patternsOnly());
+
+    JsonNode rows =
+        new ObjectMapper().readTree(output.resolve("summary.json").toFile()).path("specs");
+    JsonNode hello = rows.get(0);
+    assertThat(hello.path("outcome").asText()).isEqualTo("LOCKED");
+    assertThat(hello.path("iterations").asInt()).isEqualTo(1);
+    assertThat(hello.path("tokens").asLong()).isEqualTo(first.tokens()).isPositive();
+    assertThat(hello.path("report").asText())
+        .isEqualTo("./hello/" + first.runId() + "/report.html");
+    assertThat(hello.path("reason").asText()).endsWith("solved by run " + first.runId());
+    assertThat(hello.path("solvedAt").asText()).isEqualTo("2026-12-01T10:15:30Z");
+    // A run folder that is gone, or a run id that is no run id, leaves the lock's word alone.
+    assertThat(rows.get(1).path("report").isNull()).isTrue();
+    assertThat(rows.get(1).path("iterations").asInt()).isZero();
+    assertThat(rows.get(2).path("report").isNull()).isTrue();
+    assertThat(rows.get(2).path("solvedAt").isNull()).isTrue();
+    assertThat(rows.get(2).path("reason").asText()).doesNotContain("etc");
+    String html = Files.readString(output.resolve(BatchSummary.HTML));
+    assertThat(html)
+        .contains("<a href=\"./hello/" + first.runId() + "/report.html\">hello</a>")
+        .contains("2026-12-01T10:15:30Z");
+  }
+
+  @Test
+  void aLinkedRunFolderIsNotFollowed() throws Exception {
+    Path elsewhere = Files.createDirectories(output.resolve("elsewhere"));
+    SolveResult run = OneIteration.solve(elsewhere, "Hello", "Hello");
+    Files.createDirectories(output.resolve("hello"));
+    Files.createSymbolicLink(output.resolve("hello").resolve(run.runId()), run.runDirectory());
+
+    BatchSummary.write(
+        output,
+        List.of(SpecResult.fromLock("hello", output.resolve("l"), run.runId(), null)),
+        Redactor.patternsOnly());
+
+    JsonNode row =
+        new ObjectMapper().readTree(output.resolve("summary.json").toFile()).path("specs").get(0);
+    assertThat(row.path("report").isNull()).isTrue();
+    assertThat(row.path("tokens").asLong()).isZero();
+  }
+
+  @Test
+  void aSolvedRunSaysWhenItWasSolved() throws Exception {
+    SolveResult run = OneIteration.solve(output.resolve("hello"), "Hello", "Hello");
+
+    BatchSummary.write(output, List.of(SpecResult.ran("hello", run)), Redactor.patternsOnly());
+
+    String solvedAt =
+        new ObjectMapper()
+            .readTree(output.resolve("summary.json").toFile())
+            .path("specs")
+            .get(0)
+            .path("solvedAt")
+            .asText();
+    assertThat(solvedAt)
+        .isEqualTo(
+            RunIds.startOf(run.runId())
+                .orElseThrow()
+                .plus(run.duration())
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString());
   }
 
   @Test
