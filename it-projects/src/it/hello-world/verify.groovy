@@ -34,7 +34,7 @@ OpenAiStub.verify(basedir) { stub ->
     assert format.get("type").asText() == "json_schema"
     assert format.get("json_schema").get("strict").asBoolean()
     def schema = format.get("json_schema").get("schema")
-    assert schema.get("required").collect { it.asText() } as Set == ["dockerfile", "files", "deletions", "needFiles"] as Set
+    assert schema.get("required").collect { it.asText() } as Set == ["dockerfile", "files", "edits", "deletions", "needFiles"] as Set
     assert requests[1].get("response_format").get("json_schema").get("name").asText() == "review"
     // The review saw what the first candidate printed.
     assert requests[1].toString().contains("Hello, world")

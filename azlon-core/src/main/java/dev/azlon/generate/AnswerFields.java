@@ -51,6 +51,32 @@ final class AnswerFields {
     return new FileChanges(text, sources, deletions);
   }
 
+  /** The edits an answer gives, in order; empty when it gives none. */
+  static List<Edits.Edit> edits(JsonNode json) throws InvalidAnswerException {
+    JsonNode edits = json.path("edits");
+    if (edits.isMissingNode() || edits.isNull()) {
+      return List.of();
+    }
+    if (!edits.isArray()) {
+      throw new InvalidAnswerException("'edits' must be an array or null.");
+    }
+    List<Edits.Edit> read = new ArrayList<>();
+    for (JsonNode edit : edits) {
+      if (!edit.path("filename").isTextual()
+          || !edit.path("search").isTextual()
+          || !edit.path("replace").isTextual()) {
+        throw new InvalidAnswerException(
+            "Every edit needs a text 'filename', 'search' and 'replace'.");
+      }
+      read.add(
+          new Edits.Edit(
+              edit.get("filename").asText(),
+              edit.get("search").asText(),
+              edit.get("replace").asText()));
+    }
+    return read;
+  }
+
   /** The files an answer asks to see in full; empty when it asks for none. */
   static Set<String> needFiles(JsonNode json) throws InvalidAnswerException {
     JsonNode needed = json.path("needFiles");

@@ -27,11 +27,14 @@ final class AnswerSchemas {
                   .addProperty("dockerfile", text("The complete Dockerfile."))
                   .addProperty(
                       "files",
-                      files("Files to write, each complete. Files not listed stay as they are."))
+                      files(
+                          "New files, and files most of whose text changes, each complete. Files"
+                              + " not listed stay as they are."))
+                  .addProperty("edits", edits())
                   .addProperty(
                       "deletions", deletions("Paths of files to delete; empty to delete none."))
                   .addProperty("needFiles", needFiles())
-                  .required("dockerfile", "files", "deletions", "needFiles")
+                  .required("dockerfile", "files", "edits", "deletions", "needFiles")
                   .additionalProperties(false)
                   .build())
           .build();
@@ -67,6 +70,7 @@ final class AnswerSchemas {
                               "Null when result is true. Otherwise the corrected files, each"
                                   + " complete (files not listed stay as they are), or null to be"
                                   + " asked for the fix with the project's files shown.")))
+                  .addProperty("edits", edits())
                   .addProperty(
                       "deletions",
                       nullable(
@@ -74,7 +78,8 @@ final class AnswerSchemas {
                               "Null when result is true or nothing is to be deleted; otherwise"
                                   + " the paths of files to delete.")))
                   .addProperty("needFiles", needFiles())
-                  .required("result", "reason", "dockerfile", "files", "deletions", "needFiles")
+                  .required(
+                      "result", "reason", "dockerfile", "files", "edits", "deletions", "needFiles")
                   .additionalProperties(false)
                   .build())
           .build();
@@ -140,6 +145,27 @@ final class AnswerSchemas {
                 .additionalProperties(false)
                 .build())
         .build();
+  }
+
+  private static JsonSchemaElement edits() {
+    return nullable(
+        JsonArraySchema.builder()
+            .description(
+                "Changes to existing files, each replacing one exact excerpt: the way to change"
+                    + " part of a file. Null or empty when none.")
+            .items(
+                JsonObjectSchema.builder()
+                    .addProperty("filename", text("An existing file, as named above."))
+                    .addProperty(
+                        "search",
+                        text(
+                            "An exact excerpt of the file as shown, whitespace included, found"
+                                + " exactly once in it: a few whole lines around the change."))
+                    .addProperty("replace", text("The excerpt's new text."))
+                    .required("filename", "search", "replace")
+                    .additionalProperties(false)
+                    .build())
+            .build());
   }
 
   private static JsonSchemaElement deletions(String description) {

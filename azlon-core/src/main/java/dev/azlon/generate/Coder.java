@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * unusable answer gets one repair request that quotes the problem; an answer that asks to see files
  * ({@code needFiles}) and changes nothing is asked again with them shown; an answer that replaces a
  * file the model has not seen in full is asked again with that file in full, and one that replaces
- * a binary file the task does not name is unusable.
+ * a binary file the task does not name is unusable. Edits ({@link Edits}) become whole files before
+ * anything else sees the answer; one that cannot be applied makes the answer unusable, and so does
+ * an answer the server cut off at its output limit.
  */
 public final class Coder {
 
@@ -62,7 +64,8 @@ public final class Coder {
         inFull -> prompts.generate(task, start, inFull),
         AnswerSchemas.CANDIDATE,
         this::proposal,
-        Proposal::changes);
+        Proposal::changes,
+        Proposal::edited);
   }
 
   /**
@@ -77,7 +80,8 @@ public final class Coder {
         inFull -> prompts.fix(task, project, verdict, note, inFull),
         AnswerSchemas.CANDIDATE,
         this::proposal,
-        Proposal::changes);
+        Proposal::changes,
+        Proposal::edited);
   }
 
   /**
@@ -91,7 +95,8 @@ public final class Coder {
         inFull -> prompts.review(task, project, checks, note, inFull),
         AnswerSchemas.REVIEW,
         this::review,
-        Review::changes);
+        Review::changes,
+        Review::edited);
   }
 
   /** SHA-256 of each prompt template in use, by name. */
@@ -99,8 +104,9 @@ public final class Coder {
     return prompts.hashes();
   }
 
+  /** Reads an answer to {@code shown}, whose files its edits apply to. */
   private interface Reader<T> {
-    T read(JsonNode json) throws InvalidAnswerException;
+    T read(JsonNode json, Prompts.Prompt shown) throws InvalidAnswerException;
   }
 
   /** An answer, and the files it asks to see in full. */
@@ -118,11 +124,12 @@ public final class Coder {
       Function<Set<String>, Prompts.Prompt> prompt,
       JsonSchema schema,
       Reader<T> reader,
-      Function<T, FileChanges> changes)
+      Function<T, FileChanges> changes,
+      Function<T, Set<String>> edited)
       throws InvalidAnswerException {
     Prompts.Prompt first = prompt.apply(wanted);
     wanted = Set.of();
-    Answer<T> answer = askRepairing(system, first.text(), schema, reader);
+    Answer<T> answer = askRepairing(system, first, "", schema, reader);
     Set<String> needed = askable(answer.needFiles(), first);
     if (!needed.isEmpty() && changes.apply(answer.value()).isEmpty()) {
       Prompts.Prompt shown = prompt.apply(needed);
@@ -131,7 +138,8 @@ public final class Coder {
       answer =
           askRepairing(
               system,
-              shown.text() + "\n\nYou asked to see " + names + ". " + tooLarge(needed, shown),
+              shown,
+              "\n\nYou asked to see " + names + ". " + tooLarge(needed, shown),
               schema,
               reader);
       if (changes.apply(answer.value()).isEmpty() && !answer.needFiles().isEmpty()) {
@@ -144,7 +152,8 @@ public final class Coder {
     } else if (!needed.isEmpty()) {
       wanted = needed;
     }
-    return withoutBlindOverwrites(system, prompt, schema, reader, changes, first, answer.value());
+    return withoutBlindOverwrites(
+        system, prompt, schema, reader, changes, edited, first, answer.value());
   }
 
   private <T> T withoutBlindOverwrites(
@@ -153,10 +162,11 @@ public final class Coder {
       JsonSchema schema,
       Reader<T> reader,
       Function<T, FileChanges> changes,
+      Function<T, Set<String>> edited,
       Prompts.Prompt first,
       T answer)
       throws InvalidAnswerException {
-    Set<String> blind = replacedUnseen(changes.apply(answer), first);
+    Set<String> blind = replacedUnseen(changes.apply(answer), edited.apply(answer), first);
     refuseBinary(blind, first);
     if (blind.isEmpty()) {
       return answer;
@@ -172,8 +182,8 @@ public final class Coder {
     T again =
         askRepairing(
                 system,
-                shown.text()
-                    + "\n\nYour previous answer replaced "
+                shown,
+                "\n\nYour previous answer replaced "
                     + names
                     + ", which you had not seen in full, so it was not used. "
                     + tooLarge(blind, shown)
@@ -181,7 +191,7 @@ public final class Coder {
                 schema,
                 reader)
             .value();
-    Set<String> still = replacedUnseen(changes.apply(again), shown);
+    Set<String> still = replacedUnseen(changes.apply(again), edited.apply(again), shown);
     refuseBinary(still, shown);
     if (!still.isEmpty()) {
       throw new InvalidAnswerException(
@@ -235,20 +245,24 @@ public final class Coder {
     settings.listener().on(new SolveEvent.Message(SolveEvent.Level.WARN, message));
   }
 
-  private static Set<String> replacedUnseen(FileChanges changes, Prompts.Prompt prompt) {
+  /** Files given whole that the model had not seen in full; edits were checked as they applied. */
+  private static Set<String> replacedUnseen(
+      FileChanges changes, Set<String> edited, Prompts.Prompt prompt) {
     return changes.files().stream()
         .map(SourceFile::path)
         .filter(prompt.unseen()::contains)
+        .filter(path -> !edited.contains(path))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Asks; an unusable answer gets one repair request that quotes the problem. */
   private <T> Answer<T> askRepairing(
-      String system, String user, JsonSchema schema, Reader<T> reader)
+      String system, Prompts.Prompt prompt, String suffix, JsonSchema schema, Reader<T> reader)
       throws InvalidAnswerException {
+    String user = prompt.text() + suffix;
     try {
       JsonNode json = chat.ask(system, user, schema).json();
-      return new Answer<>(reader.read(json), AnswerFields.needFiles(json));
+      return new Answer<>(reader.read(json, prompt), AnswerFields.needFiles(json));
     } catch (InvalidAnswerException first) {
       warn("The model's answer could not be used (" + first.getMessage() + "); asking once more.");
       String repair =
@@ -257,30 +271,35 @@ public final class Coder {
               + first.getMessage()
               + "\nAnswer again, following the schema exactly.";
       JsonNode json = chat.ask(system, repair, schema).json();
-      return new Answer<>(reader.read(json), AnswerFields.needFiles(json));
+      return new Answer<>(reader.read(json, prompt), AnswerFields.needFiles(json));
     }
   }
 
-  private Proposal proposal(JsonNode json) throws InvalidAnswerException {
-    FileChanges changes = AnswerFields.changes(json);
+  private Proposal proposal(JsonNode json, Prompts.Prompt shown) throws InvalidAnswerException {
+    Edits.Applied applied =
+        Edits.apply(AnswerFields.changes(json), AnswerFields.edits(json), shown);
+    FileChanges changes = applied.changes();
     if (changes.isEmpty() && !AnswerFields.needFiles(json).isEmpty()) {
       return new Proposal(changes);
     }
     if (changes.isEmpty()) {
-      throw new InvalidAnswerException("The answer held no Dockerfile and no files.");
+      throw new InvalidAnswerException("The answer held no Dockerfile, no files and no edits.");
     }
-    return new Proposal(checked(changes));
+    return new Proposal(checked(changes), applied.edited());
   }
 
-  private Review review(JsonNode json) throws InvalidAnswerException {
+  private Review review(JsonNode json, Prompts.Prompt shown) throws InvalidAnswerException {
     if (!json.path("result").isBoolean()) {
       throw new InvalidAnswerException("'result' must be true or false.");
     }
+    Edits.Applied applied =
+        Edits.apply(AnswerFields.changes(json), AnswerFields.edits(json), shown);
     return new Review(
         json.get("result").asBoolean(),
         json.path("reason").asText(""),
-        checked(AnswerFields.changes(json)),
-        json.toPrettyString());
+        checked(applied.changes()),
+        json.toPrettyString(),
+        applied.edited());
   }
 
   private FileChanges checked(FileChanges changes) throws InvalidAnswerException {

@@ -36,9 +36,10 @@ public final class ContextBudget {
 
   static final String OUTLINE_NOTICE =
       "\nFiles marked (outline) or (first lines), and files listed by name only, are not shown in"
-          + " full, to stay within the context budget. Never replace a file you have not seen in"
-          + " full (an answer that does is not used): to see one, name it in needFiles and give no"
-          + " files; you will be asked again with it shown in full.\n";
+          + " full, to stay within the context budget. Never give whole a file you have not seen in"
+          + " full (an answer that does is not used); edits may change what an outline or excerpt"
+          + " shows of it. To see one, name it in needFiles and give no files; you will be asked"
+          + " again with it shown in full.\n";
 
   private static final Encoding TOKENIZER =
       Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);

@@ -85,10 +85,10 @@ public final class Prompts {
   }
 
   /**
-   * A user prompt, the files it does not show in full, and of those the ones no prompt can show
-   * (binary files the task does not name).
+   * A user prompt, the files it does not show in full, of those the ones no prompt can show (binary
+   * files the task does not name), and the text files it was made from, which edits apply to.
    */
-  record Prompt(String text, Set<String> unseen, Set<String> binary) {}
+  record Prompt(String text, Set<String> unseen, Set<String> binary, Map<String, String> files) {}
 
   /**
    * The first prompt.
@@ -101,7 +101,7 @@ public final class Prompts {
     values.put("checks", planned(task.checks()));
     if (start.isEmpty()) {
       values.put("startingPoint", "");
-      return new Prompt(generate.apply(values).text(), Set.of(), Set.of());
+      return new Prompt(generate.apply(values).text(), Set.of(), Set.of(), Map.of());
     }
     ContextBudget.Shown files = files(task, start, "", inFull);
     values.put(
@@ -153,7 +153,7 @@ public final class Prompts {
   private static Prompt prompt(String text, Project project, ContextBudget.Shown files) {
     Set<String> binary = new TreeSet<>(project.binaryFiles().keySet());
     binary.retainAll(files.unseen());
-    return new Prompt(text, files.unseen(), binary);
+    return new Prompt(text, files.unseen(), binary, project.files());
   }
 
   /**

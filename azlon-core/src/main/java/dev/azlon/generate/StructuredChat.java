@@ -23,6 +23,7 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiTokenUsage;
+import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -52,6 +53,12 @@ final class StructuredChat {
 
   Answer ask(String system, String user, JsonSchema schema) throws InvalidAnswerException {
     ChatResponse response = send(system, user, schema);
+    if (response.finishReason() == FinishReason.LENGTH) {
+      // A cut answer is not parsed as if it were whole: asked again, it is told how to be shorter.
+      throw new InvalidAnswerException(
+          "The answer was cut off at the output limit (finish_reason: length). Change existing"
+              + " files with edits, which carry only the lines that change, rather than whole");
+    }
     // The answer is redacted as it arrives, its strings after JSON decoding (a key can hide in an
     // escape), so nothing downstream (files, commits, reports) can carry a key the server or the
     // model echoed.

@@ -182,6 +182,39 @@ class CoderIT {
   }
 
   @Test
+  void anAnswerCutOffAtTheOutputLimitIsAskedAgainWithTheHintToEdit() throws Exception {
+    stub.cutOff("{\"dockerfile\": \"FROM base:1\", \"files\": [{\"filename\": \"main.py\"")
+        .answer(GOOD);
+
+    Proposal proposal = coder().generate(TASK, Project.empty());
+
+    assertThat(proposal.changes().files()).extracting(SourceFile::path).containsExactly("main.py");
+    assertThat(lastUserMessage(1))
+        .contains("cut off at the output limit (finish_reason: length)")
+        .contains("with edits");
+  }
+
+  @Test
+  void anEditTravelsTheRealClientAndChangesOnlyItsExcerpt() throws Exception {
+    String app = "def total(xs):\n    return sum(xs)\n\n\nprint(total([1, 2]))\n";
+    stub.answer(
+        "{\"dockerfile\": \"FROM base:1\", \"files\": [], \"edits\": [{\"filename\":"
+            + " \"app.py\", \"search\": \"    return sum(xs)\\n\", \"replace\": \"    return"
+            + " sum(xs) * 2\\n\"}], \"deletions\": null, \"needFiles\": null}");
+    Project start =
+        new Project(Map.of("app.py", app), Map.of(), InMemorySandbox.exited(0, "3\n", ""));
+
+    Proposal proposal = coder().generate(TASK, start);
+
+    assertThat(proposal.edited()).containsExactly("app.py");
+    assertThat(proposal.changes().files())
+        .containsExactly(new SourceFile("app.py", app.replace("sum(xs)\n", "sum(xs) * 2\n")));
+    JsonNode schema =
+        stub.requests().get(0).path("response_format").path("json_schema").path("schema");
+    assertThat(schema.path("required").toString()).contains("\"edits\"");
+  }
+
+  @Test
   void secondUnusableAnswerEndsAsInvalid() {
     stub.answer("not json").answer("still not json").answer(GOOD);
 

@@ -88,6 +88,54 @@ class CoderTest {
   }
 
   @Test
+  void anEditOfWhatAnOutlineShowedIsUsedWithoutAskingToSeeTheFile() throws Exception {
+    String signature = "    def method_3(self, value):";
+    model.answer(edits("large.py", signature, signature + "  # checked"));
+    Coder coder = coder(new TestChat(temp.resolve("t.jsonl")));
+
+    Proposal proposal = coder.fix(TASK, project(), Verdict.failed("It crashed."), "");
+
+    assertThat(model.requests()).hasSize(1);
+    assertThat(model.userText(0)).contains("### large.py (outline; ");
+    assertThat(proposal.edited()).containsExactly("large.py");
+    assertThat(proposal.changes().files())
+        .containsExactly(
+            new SourceFile("large.py", LARGE.replace(signature, signature + "  # checked")));
+  }
+
+  @Test
+  void anEditThatCannotBeAppliedGetsOneRepairRequestSayingWhich() throws Exception {
+    model
+        .answer(edits("main.py", "import larger\n", "import large, os\n"))
+        .answer(edits("main.py", "import large\n", "import large, os\n"));
+    Coder coder = coder(new TestChat(temp.resolve("t.jsonl")), ROOM_WHEN_ASKED);
+
+    Proposal proposal = coder.fix(TASK, project(), Verdict.failed("It crashed."), "");
+
+    assertThat(model.userText(1))
+        .contains("Your previous answer to this could not be used")
+        .contains("edit 1 (main.py): its search text was not found");
+    assertThat(proposal.changes().files())
+        .containsExactly(new SourceFile("main.py", "import large, os\n"));
+  }
+
+  /** An answer with one edit and nothing else. */
+  private static String edits(String file, String search, String replace) {
+    ObjectNode answer = new ObjectMapper().createObjectNode();
+    answer.putNull("dockerfile");
+    answer.putArray("files");
+    answer
+        .putArray("edits")
+        .addObject()
+        .put("filename", file)
+        .put("search", search)
+        .put("replace", replace);
+    answer.putNull("deletions");
+    answer.putNull("needFiles");
+    return answer.toString();
+  }
+
+  @Test
   void filesShownInFullOrNewMayBeReplacedAtOnce() throws Exception {
     model.answer(Answers.candidate("FROM base\n", "main.py", "print('ok')\n", "new.py", "x = 1\n"));
     Coder coder = coder(new TestChat(temp.resolve("t.jsonl")), ROOM_WHEN_ASKED);

@@ -270,6 +270,6 @@ class PromptsTest {
     assertThat(judged.unseen()).hasSizeGreaterThan(fixing.unseen().size());
     assertThat(judged.text())
         .contains("you will be asked for the fix with the project's files shown")
-        .contains("give null for dockerfile, files, deletions and needFiles");
+        .contains("give null for dockerfile, files, edits, deletions and needFiles");
   }
 }

@@ -6,15 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azlon.budget.Budget;
 import dev.azlon.budget.Prices;
 import dev.azlon.event.SolveEvent;
+import dev.azlon.generate.Transcript;
+import dev.azlon.lock.LockInputs;
+import dev.azlon.lock.SolutionLock;
+import dev.azlon.model.ReplayChatModel;
 import dev.azlon.run.RunIds;
 import dev.azlon.testing.InMemorySandbox;
 import dev.azlon.testing.ScriptedChatModel;
 import dev.azlon.verdict.Check;
 import dev.azlon.verdict.Checks;
+import dev.azlon.workspace.Workspace;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -238,6 +246,103 @@ class SolverTest {
           .extracting(ref -> ref.getName())
           .contains("refs/tags/input", "refs/tags/iteration-1");
     }
+  }
+
+  @Test
+  void anEditChangesOneLineOfALongStartingFileAndReplaysAndLocksAsAWholeFile() throws Exception {
+    Path input = Files.createDirectories(output.resolve("input"));
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 200; i++) {
+      lines.append("line ").append(i).append('\n');
+    }
+    String before = lines.toString();
+    Files.writeString(input.resolve("out.txt"), before);
+    Files.writeString(input.resolve("Dockerfile"), DOCKERFILE);
+    String edit =
+        "{\"dockerfile\": \"\", \"files\": [], \"edits\": [{\"filename\": \"out.txt\", \"search\":"
+            + " \"line 99\\n"
+            + "line 100\\n"
+            + "\", \"replace\": \"line 99\\n"
+            + "Hello, Azlon\\n"
+            + "\"}], \"deletions\": null, \"needFiles\": null}";
+    model.answer(edit).answer(review(true, "It greets Azlon."));
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Make line 100 greet Azlon.")
+            .testConditions("Prints Hello, Azlon")
+            .maxIterations(2)
+            .baseImage("base")
+            .inputDirectory(input)
+            .build();
+
+    SolveResult result = solver(output.resolve("runs")).solve(spec);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    String after = before.replace("line 100\n", "Hello, Azlon\n");
+    assertThat(Files.readString(result.solutionDirectory().resolve("out.txt"))).isEqualTo(after);
+    // The judge sees the change as the history has it: one line out, one line in.
+    String diff = model.userText(1).substring(model.userText(1).indexOf("The last change made"));
+    assertThat(diff.lines().filter(l -> l.startsWith("-line")).toList())
+        .containsExactly("-line 100");
+    assertThat(diff.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).toList())
+        .containsExactly("+Hello, Azlon");
+
+    // The transcript replays to the same files, and a lock of them verifies.
+    SolveResult replayed =
+        Solver.builder()
+            .model(ReplayChatModel.from(result.runDirectory().resolve(Transcript.FILE_NAME)))
+            .sandbox(sandbox)
+            .outputDirectory(output.resolve("replayed"))
+            .build()
+            .solve(spec);
+    assertThat(replayed.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(Files.readString(replayed.solutionDirectory().resolve("out.txt"))).isEqualTo(after);
+    Path lock = output.resolve("azlon.lock");
+    SolutionLock.write(
+        lock,
+        LockInputs.of(spec, "m"),
+        new Workspace(result.solutionDirectory()),
+        result.runId(),
+        Instant.now());
+    assertThat(SolutionLock.read(lock).orElseThrow().files()).containsKeys("out.txt", "Dockerfile");
+  }
+
+  @Test
+  void anEditOfALegacyEncodedFileKeepsItsEncoding() throws Exception {
+    Path input = Files.createDirectories(output.resolve("input"));
+    Charset latin1 = StandardCharsets.ISO_8859_1;
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 30; i++) {
+      lines.append("Caf\u00e9 cr\u00e8me n\u00b0").append(i).append(": 3 \u00e9cus.\n");
+    }
+    String before = lines.toString();
+    Files.write(input.resolve("out.txt"), before.getBytes(latin1));
+    Files.writeString(input.resolve("Dockerfile"), DOCKERFILE);
+    ObjectNode answer = new ObjectMapper().createObjectNode().put("dockerfile", "");
+    answer.putArray("files");
+    answer
+        .putArray("edits")
+        .addObject()
+        .put("filename", "out.txt")
+        .put("search", "n\u00b030: 3 \u00e9cus.\n")
+        .put("replace", "n\u00b030: 4 \u00e9cus.\n");
+    answer.putNull("deletions");
+    answer.putNull("needFiles");
+    model.answer(answer.toString()).answer(review(true, "Done."));
+    SolveSpec spec =
+        SolveSpec.builder()
+            .prompt("Raise the last price.")
+            .testConditions("Prints the prices")
+            .maxIterations(1)
+            .baseImage("base")
+            .inputDirectory(input)
+            .build();
+
+    SolveResult result = solver(output.resolve("runs")).solve(spec);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.SOLVED);
+    byte[] bytes = Files.readAllBytes(result.solutionDirectory().resolve("out.txt"));
+    assertThat(bytes).isEqualTo(before.replace("n\u00b030: 3", "n\u00b030: 4").getBytes(latin1));
   }
 
   @Test

@@ -159,6 +159,18 @@ public final class OpenAiStub implements AutoCloseable {
     return body;
   }
 
+  /** Queues an answer the server cut off at its output limit: {@code finish_reason: length}. */
+  public synchronized OpenAiStub cutOff(String partialContent) {
+    ObjectNode body = completionBody(partialContent);
+    ((ObjectNode) body.path("choices").get(0)).put("finish_reason", "length");
+    body.putObject("usage")
+        .put("prompt_tokens", 100)
+        .put("completion_tokens", 4096)
+        .put("total_tokens", 4196);
+    script.add(json(200, body.toString()));
+    return this;
+  }
+
   /** Queues an HTTP error with an OpenAI-shaped error body. */
   public synchronized OpenAiStub fail(int code, String message) {
     script.add(json(code, error(message)));
