@@ -73,8 +73,7 @@ final class Edits {
       boolean crlf = content.contains("\r\n");
       String search = crlf ? crlf(edit.search()) : edit.search();
       if (shown.unseen().contains(edit.filename())
-          && !shown.text().contains(edit.search())
-          && !shown.text().contains(search)) {
+          && !shownOf(shown.text(), edit.filename()).contains(edit.search())) {
         problems.add(
             label
                 + ": you have not seen this file in full, and its search text is not in what was"
@@ -160,6 +159,19 @@ final class Edits {
   record Applied(FileChanges changes, Set<String> edited) {}
 
   private record Located(int number, int from, int to, String replace) {}
+
+  /**
+   * What the prompt showed of a file not shown in full: its block (an outline, first lines,
+   * excerpts), up to the next file's; empty when it showed none.
+   */
+  static String shownOf(String prompt, String file) {
+    int at = prompt.indexOf("\n### " + file + " (");
+    if (at < 0) {
+      return "";
+    }
+    int next = prompt.indexOf("\n### ", at + 1);
+    return prompt.substring(at, next < 0 ? prompt.length() : next);
+  }
 
   private static String crlf(String text) {
     return text.replace("\r\n", "\n").replace("\n", "\r\n");

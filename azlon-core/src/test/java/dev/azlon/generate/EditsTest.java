@@ -86,6 +86,10 @@ class EditsTest {
     assertThatThrownBy(
             () -> Edits.apply(NOTHING, List.of(edit("big.py", "    return 2\n", "")), SHOWN))
         .hasMessageContaining("not seen this file in full");
+    // Text the prompt shows elsewhere (in app.py) is not what it showed of big.py.
+    assertThatThrownBy(
+            () -> Edits.apply(NOTHING, List.of(edit("big.py", "return", "yield")), SHOWN))
+        .hasMessageContaining("not seen this file in full");
     // What the outline showed may be edited.
     assertThat(
             Edits.apply(NOTHING, List.of(edit("big.py", "def shown_part():", "def part():")), SHOWN)
