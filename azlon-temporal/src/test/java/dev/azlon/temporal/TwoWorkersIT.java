@@ -155,7 +155,13 @@ class TwoWorkersIT {
             .anyMatch(line -> line.contains("] INTERRUPTED: ") || line.contains("] stopped: "));
       }
     }
-    assertThat(log("survivor")).contains("solving, attempt 2, from 1 recorded answers");
+    // The survivor continues each solve from its recorded answer. Which attempt that is depends on
+    // timing: an attempt that lands on the stopping worker first fails too (seen under load).
+    assertThat(log("survivor"))
+        .containsPattern("solving, attempt ([2-9]|\\d\\d+), from 1 recorded answers");
+    assertThat(log("survivor").lines().filter(line -> line.contains("] solving, attempt ")))
+        .hasSizeGreaterThanOrEqualTo(WORDS.size())
+        .allMatch(line -> line.endsWith(", from 1 recorded answers"));
     assertThat(survivor.isAlive()).isTrue();
     // The next sandbox on this host sweeps what the killed worker's runs left behind.
     DockerSandbox.connect(SandboxLimits.defaults());
