@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ResumeTest {
 
@@ -88,6 +89,49 @@ class ResumeTest {
     assertThat(subjects(resumed)).isEqualTo(subjects(uninterrupted));
     assertThat(RunState.read(resumed.runDirectory()).orElseThrow().status())
         .isEqualTo(RunState.FINISHED);
+  }
+
+  /** The same run, its changes given as edits of out.txt rather than whole. */
+  private static final List<String> EDIT_SCRIPT =
+      List.of(
+          candidate(DOCKERFILE, "out.txt", "Hello, world\nfrom the script\n"),
+          editingReview("world", "everyone"),
+          review(false, "Still not Azlon."),
+          "{\"dockerfile\": \"\", \"files\": [], \"edits\": [{\"filename\": \"out.txt\","
+              + " \"search\": \"Hello, everyone\\n\", \"replace\": \"Hello, Azlon\\n\"}],"
+              + " \"deletions\": null, \"needFiles\": null}",
+          review(true, "Greets Azlon."));
+
+  private static String editingReview(String from, String to) {
+    return "{\"result\": false, \"reason\": \"Greet Azlon.\", \"dockerfile\": null, \"files\":"
+        + " null, \"edits\": [{\"filename\": \"out.txt\", \"search\": \"Hello, "
+        + from
+        + "\\n\", \"replace\": \"Hello, "
+        + to
+        + "\\n\"}], \"deletions\": null, \"needFiles\": null}";
+  }
+
+  @ParameterizedTest(name = "killed after {0} of iteration 2, with edits")
+  @ValueSource(strings = {"CandidateReceived", "RunFinished", "VerdictReached"})
+  void aRunWhoseAnswersAreEditsResumesToTheSameFiles(String phase) throws Exception {
+    SolveResult uninterrupted =
+        solver(output.resolve("reference"), scripted(EDIT_SCRIPT), e -> {}).solve(SPEC);
+
+    ScriptedChatModel first = scripted(EDIT_SCRIPT);
+    Path runs = output.resolve("runs");
+    assertThatThrownBy(() -> solver(runs, first, crashAt(phase, 2)).solve(SPEC))
+        .isInstanceOf(Crash.class);
+    int answered = first.requests().size();
+    ScriptedChatModel rest = scripted(EDIT_SCRIPT.subList(answered, EDIT_SCRIPT.size()));
+    SolveResult resumed = solver(runs, rest, e -> {}).resume(SPEC, null);
+
+    assertThat(uninterrupted.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(resumed.outcome()).isEqualTo(Outcome.SOLVED);
+    assertThat(rest.requests()).hasSize(EDIT_SCRIPT.size() - answered);
+    assertThat(files(resumed)).isEqualTo(files(uninterrupted));
+    assertThat(Files.readString(resumed.solutionDirectory().resolve("out.txt")))
+        .isEqualTo("Hello, Azlon\nfrom the script\n");
+    assertThat(subjects(resumed)).isEqualTo(subjects(uninterrupted));
   }
 
   @Test
