@@ -63,9 +63,7 @@ public final class Coder {
         prompts.system(task),
         inFull -> prompts.generate(task, start, inFull),
         AnswerSchemas.CANDIDATE,
-        this::proposal,
-        Proposal::changes,
-        Proposal::edited);
+        this::proposal);
   }
 
   /**
@@ -79,9 +77,7 @@ public final class Coder {
         prompts.system(task),
         inFull -> prompts.fix(task, project, verdict, note, inFull),
         AnswerSchemas.CANDIDATE,
-        this::proposal,
-        Proposal::changes,
-        Proposal::edited);
+        this::proposal);
   }
 
   /**
@@ -94,9 +90,7 @@ public final class Coder {
         prompts.system(task),
         inFull -> prompts.review(task, project, checks, note, inFull),
         AnswerSchemas.REVIEW,
-        this::review,
-        Review::changes,
-        Review::edited);
+        this::review);
   }
 
   /** SHA-256 of each prompt template in use, by name. */
@@ -119,19 +113,17 @@ public final class Coder {
    *
    * @param prompt the user prompt, given files to show first and in full if they fit
    */
-  private <T> T ask(
+  private <T extends Answered> T ask(
       String system,
       Function<Set<String>, Prompts.Prompt> prompt,
       JsonSchema schema,
-      Reader<T> reader,
-      Function<T, FileChanges> changes,
-      Function<T, Set<String>> edited)
+      Reader<T> reader)
       throws InvalidAnswerException {
     Prompts.Prompt first = prompt.apply(wanted);
     wanted = Set.of();
     Answer<T> answer = askRepairing(system, first, "", schema, reader);
     Set<String> needed = askable(answer.needFiles(), first);
-    if (!needed.isEmpty() && changes.apply(answer.value()).isEmpty()) {
+    if (!needed.isEmpty() && answer.value().changes().isEmpty()) {
       Prompts.Prompt shown = prompt.apply(needed);
       String names = String.join(", ", needed);
       warn("The model asked to see " + names + " in full; asking again with them shown.");
@@ -142,7 +134,7 @@ public final class Coder {
               "\n\nYou asked to see " + names + ". " + tooLarge(needed, shown),
               schema,
               reader);
-      if (changes.apply(answer.value()).isEmpty() && !answer.needFiles().isEmpty()) {
+      if (answer.value().changes().isEmpty() && !answer.needFiles().isEmpty()) {
         throw new InvalidAnswerException(
             "The answer asked for files again instead of answering: "
                 + String.join(", ", answer.needFiles())
@@ -152,21 +144,18 @@ public final class Coder {
     } else if (!needed.isEmpty()) {
       wanted = needed;
     }
-    return withoutBlindOverwrites(
-        system, prompt, schema, reader, changes, edited, first, answer.value());
+    return withoutBlindOverwrites(system, prompt, schema, reader, first, answer.value());
   }
 
-  private <T> T withoutBlindOverwrites(
+  private <T extends Answered> T withoutBlindOverwrites(
       String system,
       Function<Set<String>, Prompts.Prompt> prompt,
       JsonSchema schema,
       Reader<T> reader,
-      Function<T, FileChanges> changes,
-      Function<T, Set<String>> edited,
       Prompts.Prompt first,
       T answer)
       throws InvalidAnswerException {
-    Set<String> blind = replacedUnseen(changes.apply(answer), edited.apply(answer), first);
+    Set<String> blind = replacedUnseen(answer, first);
     refuseBinary(blind, first);
     if (blind.isEmpty()) {
       return answer;
@@ -191,7 +180,7 @@ public final class Coder {
                 schema,
                 reader)
             .value();
-    Set<String> still = replacedUnseen(changes.apply(again), edited.apply(again), shown);
+    Set<String> still = replacedUnseen(again, shown);
     refuseBinary(still, shown);
     if (!still.isEmpty()) {
       throw new InvalidAnswerException(
@@ -246,12 +235,11 @@ public final class Coder {
   }
 
   /** Files given whole that the model had not seen in full; edits were checked as they applied. */
-  private static Set<String> replacedUnseen(
-      FileChanges changes, Set<String> edited, Prompts.Prompt prompt) {
-    return changes.files().stream()
+  private static Set<String> replacedUnseen(Answered answer, Prompts.Prompt prompt) {
+    return answer.changes().files().stream()
         .map(SourceFile::path)
         .filter(prompt.unseen()::contains)
-        .filter(path -> !edited.contains(path))
+        .filter(path -> !answer.edited().contains(path))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -62,7 +62,8 @@ public final class ContextBudget {
     return TOKENIZER.countTokensOrdinary(text);
   }
 
-  private static <V> Map<String, V> lru(int size) {
+  /** A map that forgets the least recently used entry beyond {@code size}. */
+  static <V> Map<String, V> lru(int size) {
     return new LinkedHashMap<>(256, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {

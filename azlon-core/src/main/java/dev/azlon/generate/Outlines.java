@@ -87,7 +87,8 @@ public final class Outlines {
     return text.toString();
   }
 
-  private static Supplier<TSLanguage> languageOf(String name) {
+  /** The parser for a file by its name, made when asked; null when none reads it. */
+  static Supplier<TSLanguage> languageOf(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".py") || lower.endsWith(".pyi")) {
       return TreeSitterPython::new;

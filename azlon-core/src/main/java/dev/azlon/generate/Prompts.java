@@ -253,13 +253,12 @@ public final class Prompts {
     mentions.append(task.testConditions()).append('\n').append(verdict).append('\n');
     CandidateRun run = project.run();
     if (run != null) {
+      String errorText = excerpt(run.built() ? run.stderr() : run.buildLog());
+      errors.scan(errorText, true);
       if (run.built()) {
-        errors.scan(excerpt(run.stderr()), true).scan(excerpt(run.stdout()), true);
-        mentions.append(excerpt(run.stderr()));
-      } else {
-        errors.scan(excerpt(run.buildLog()), true);
-        mentions.append(excerpt(run.buildLog()));
+        errors.scan(excerpt(run.stdout()), true);
       }
+      mentions.append(errorText);
     }
     names.addAll(project.binaryFiles().keySet());
     Set<String> named =

@@ -9,7 +9,7 @@ import java.util.Set;
  * @param changes the whole files, edits applied
  * @param edited the files its edits changed
  */
-public record Proposal(FileChanges changes, Set<String> edited) {
+public record Proposal(FileChanges changes, Set<String> edited) implements Answered {
 
   public Proposal {
     edited = Set.copyOf(edited);

@@ -92,7 +92,11 @@ final class Relevance {
   /** The kind, with source that reads as data as data. */
   private int rank(String name) {
     return ranks.computeIfAbsent(
-        name, n -> kind(n) == 3 && dataLike(n, files.get(n)) ? 1 : kind(n));
+        name,
+        n -> {
+          int kind = kind(n);
+          return kind == 3 && dataLike(n, files.get(n)) ? 1 : kind;
+        });
   }
 
   /**

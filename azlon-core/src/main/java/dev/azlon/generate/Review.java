@@ -13,7 +13,8 @@ import java.util.Set;
  * @param edited the files its edits changed
  */
 public record Review(
-    boolean result, String reason, FileChanges changes, String answer, Set<String> edited) {
+    boolean result, String reason, FileChanges changes, String answer, Set<String> edited)
+    implements Answered {
 
   public Review {
     edited = Set.copyOf(edited);

@@ -3,20 +3,18 @@ package dev.azlon.generate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
-import org.treesitter.TreeSitterJava;
-import org.treesitter.TreeSitterPython;
 
 /**
  * The files a text names by symbol: {@code Statement.get_type()}, {@code StatementSplitter}, {@code
@@ -69,13 +67,7 @@ final class Symbols {
           "h");
 
   /** Definitions by file content: parsing is the cost, and most files do not change. */
-  private final Map<String, Definitions> parsed =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Definitions> eldest) {
-          return size() > 2048;
-        }
-      };
+  private final Map<String, Definitions> parsed = ContextBudget.lru(2048);
 
   /**
    * What one file defines.
@@ -84,6 +76,8 @@ final class Symbols {
    * @param qualified members as {@code Type.member}, nested types as {@code Outer.Inner}
    */
   record Definitions(Set<String> names, Set<String> qualified) {}
+
+  private static final Definitions NONE = new Definitions(Set.of(), Set.of());
 
   /**
    * The symbols a text names as code, in the order first named.
@@ -175,38 +169,23 @@ final class Symbols {
   }
 
   private Definitions definitions(String name, String content) {
-    TSLanguage language = language(name);
+    Supplier<TSLanguage> language = Outlines.languageOf(name);
     if (language == null || content == null) {
-      return new Definitions(Set.of(), Set.of());
+      return NONE;
     }
     return parsed.computeIfAbsent(content, c -> parse(language, c));
   }
 
-  private static TSLanguage language(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    try {
-      if (lower.endsWith(".py") || lower.endsWith(".pyi")) {
-        return new TreeSitterPython();
-      }
-      if (lower.endsWith(".java")) {
-        return new TreeSitterJava();
-      }
-    } catch (LinkageError e) {
-      // No native parser on this platform: symbols name nothing, the rest of relevance stands.
-    }
-    return null;
-  }
-
-  /** The definitions in a file, or none when the parser cannot run. */
-  private static Definitions parse(TSLanguage language, String content) {
+  /** The definitions in a file, or none when the parser cannot run (no native library). */
+  private static Definitions parse(Supplier<TSLanguage> language, String content) {
     Walk walk = new Walk(content.getBytes(StandardCharsets.UTF_8));
     try {
       TSParser parser = new TSParser();
-      parser.setLanguage(language);
+      parser.setLanguage(language.get());
       TSNode root = parser.parseString(null, content).getRootNode();
       walk.visit(root, null);
     } catch (LinkageError | RuntimeException e) {
-      return new Definitions(Set.of(), Set.of());
+      return NONE;
     }
     return new Definitions(Set.copyOf(walk.names), Set.copyOf(walk.qualified));
   }

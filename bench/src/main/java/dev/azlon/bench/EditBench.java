@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azlon.generate.ContextProbe;
 import dev.azlon.sandbox.CandidateRun;
-import dev.azlon.sandbox.Sandbox;
-import dev.azlon.sandbox.SandboxSession;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
@@ -22,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -259,7 +256,16 @@ public final class EditBench {
     SolveResult result =
         Solver.builder()
             .model(model)
-            .sandbox(new PrintingSandbox("SELECT 2\nINSERT 1\n"))
+            .sandbox(
+                new TokenBench.InstantSandbox(
+                    new CandidateRun(
+                        CandidateRun.Status.EXITED,
+                        "",
+                        0,
+                        "SELECT 2\nINSERT 1\n",
+                        "",
+                        Duration.ZERO,
+                        Duration.ZERO)))
             .outputDirectory(Files.createTempDirectory("azlon-edit-bench-runs"))
             .build()
             .solve(
@@ -304,44 +310,6 @@ public final class EditBench {
           .aiMessage(AiMessage.from(answer))
           .tokenUsage(new TokenUsage((int) in, (int) out))
           .build();
-    }
-  }
-
-  /** Builds nothing, and every run prints {@code stdout}. */
-  private static final class PrintingSandbox implements Sandbox {
-    private final String stdout;
-
-    PrintingSandbox(String stdout) {
-      this.stdout = stdout;
-    }
-
-    @Override
-    public Map<String, String> missingImages(Collection<String> images) {
-      return Map.of();
-    }
-
-    @Override
-    public SandboxSession open(String runId) {
-      return new SandboxSession() {
-        @Override
-        public CandidateRun buildAndRun(Path context, int iteration) {
-          return new CandidateRun(
-              CandidateRun.Status.EXITED, "", 0, stdout, "", Duration.ZERO, Duration.ZERO);
-        }
-
-        @Override
-        public CandidateRun runCommand(String command, Duration timeout) {
-          throw new UnsupportedOperationException("no command checks in this benchmark");
-        }
-
-        @Override
-        public void close() {}
-      };
-    }
-
-    @Override
-    public String rules() {
-      return "- The program runs without any network access.";
     }
   }
 }

@@ -74,7 +74,16 @@ public final class TokenBench {
       long[] started = {0};
       Solver.builder()
           .model(model)
-          .sandbox(new InstantSandbox())
+          .sandbox(
+              new InstantSandbox(
+                  new CandidateRun(
+                      CandidateRun.Status.EXITED,
+                      "",
+                      1,
+                      "",
+                      TRACEBACK,
+                      Duration.ZERO,
+                      Duration.ZERO)))
           .outputDirectory(Files.createTempDirectory("azlon-token-bench"))
           .listener(
               event -> {
@@ -289,7 +298,14 @@ public final class TokenBench {
   }
 
   /** Runs nothing: every run "crashes" instantly with the same traceback. */
+  /** Builds nothing; every run ends as {@code run} did. */
   static final class InstantSandbox implements Sandbox {
+    private final CandidateRun run;
+
+    InstantSandbox(CandidateRun run) {
+      this.run = run;
+    }
+
     @Override
     public Map<String, String> missingImages(Collection<String> images) {
       return Map.of();
@@ -300,8 +316,7 @@ public final class TokenBench {
       return new SandboxSession() {
         @Override
         public CandidateRun buildAndRun(Path context, int iteration) {
-          return new CandidateRun(
-              CandidateRun.Status.EXITED, "", 1, "", TRACEBACK, Duration.ZERO, Duration.ZERO);
+          return run;
         }
 
         @Override
