@@ -21,6 +21,7 @@ public enum Setting {
   TEST_CONDITIONS("testConditions", Group.TASK, Kind.TEXT, null, SpecRule.SETS),
   TEST_CONDITIONS_FILE("testConditionsFile", Group.TASK, Kind.TEXT_FILE, null, SpecRule.SETS),
   CHECKS("checks", Group.TASK, Kind.CHECKS, null, SpecRule.SETS),
+  ACCEPTANCE("acceptance", Group.TASK, Kind.CHECKS, null, SpecRule.SETS),
   EXPECT_EXIT_CODE("expectExitCode", Group.TASK, Kind.INTEGER, null, SpecRule.SETS),
   EXPECT_OUTPUT("expectOutput", Group.TASK, Kind.TEXT, null, SpecRule.SETS),
   REQUIRE_ZERO_EXIT(

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,10 +26,11 @@ public final class LockedCheck {
   private LockedCheck() {}
 
   /**
-   * Builds and runs the lock's files and evaluates the spec's checks. The locked Dockerfile is held
-   * to the same policy as a model's before anything is built: a lock is data a pull request can
-   * change, so its {@code FROM} must be an allowed image and it may ask the builder for nothing an
-   * answer could not.
+   * Builds and runs the lock's files and evaluates the spec's checks, then, when they pass, its
+   * held-out acceptance checks in fresh containers. The locked Dockerfile is held to the same
+   * policy as a model's before anything is built: a lock is data a pull request can change, so its
+   * {@code FROM} must be an allowed image and it may ask the builder for nothing an answer could
+   * not.
    *
    * @return what failed, in words; empty when the solution still passes
    */
@@ -42,11 +44,17 @@ public final class LockedCheck {
       if (!run.built()) {
         return List.of(run.describe());
       }
-      List<String> failed =
-          spec.checks().evaluate(run, session::runCommand).stream()
-              .filter(result -> !result.passed())
-              .map(CheckResult::describe)
-              .toList();
+      List<String> failed = new ArrayList<>();
+      spec.checks().evaluate(run, session::runCommand).stream()
+          .filter(result -> !result.passed())
+          .map(CheckResult::describe)
+          .forEach(failed::add);
+      if (failed.isEmpty()) {
+        spec.acceptance().accept(session::runAgain, session::runCommand).stream()
+            .filter(result -> !result.passed())
+            .map(result -> "acceptance: " + result.describe())
+            .forEach(failed::add);
+      }
       return failed;
     }
   }

@@ -18,11 +18,14 @@ import dev.azlon.run.RunRecord;
 import dev.azlon.run.RunRecorder;
 import dev.azlon.sandbox.CandidateRun;
 import dev.azlon.sandbox.DockerfilePolicy;
+import dev.azlon.sandbox.Quantities;
 import dev.azlon.sandbox.Sandbox;
 import dev.azlon.sandbox.SandboxSession;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
+import dev.azlon.verdict.CheckResult;
+import dev.azlon.verdict.Checks;
 import dev.azlon.verdict.Verdict;
 import dev.azlon.workspace.FileChanges;
 import dev.azlon.workspace.InputFiles;
@@ -37,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** One solve: the state of the loop from the first prompt to the last verdict. */
 public final class SolveRun {
@@ -144,7 +148,7 @@ public final class SolveRun {
         Usage spent = recordIteration(iteration, lastVerdict, commit, before);
         listener.on(new SolveEvent.VerdictReached(iteration, lastVerdict, spent));
         if (lastVerdict.solved()) {
-          return result(Outcome.SOLVED, iteration, "Solved: " + lastVerdict.reason());
+          return accepted(session, iteration, "Solved: " + lastVerdict.reason());
         }
         if (repeats.count(lastVerdict, runThisIteration) >= spec.maxRepeatedFailures()) {
           return result(
@@ -161,6 +165,50 @@ public final class SolveRun {
           spec.maxIterations(),
           "Not solved; the last verdict: " + lastVerdict.reason());
     }
+  }
+
+  /**
+   * Ends a solved run: with the held-out acceptance checks, if any, run against the final image in
+   * fresh containers. Their text and results reach the log and the reports, never the model, the
+   * transcript, the history or the workspace.
+   */
+  private SolveResult accepted(SandboxSession session, int iteration, String solved) {
+    Checks acceptance = spec.acceptance();
+    if (acceptance.isEmpty()) {
+      return result(Outcome.SOLVED, iteration, solved);
+    }
+    List<CheckResult> results = acceptance.accept(session::runAgain, session::runCommand);
+    record.recorder().acceptance(results);
+    List<CheckResult> failed = results.stream().filter(r -> !r.passed()).toList();
+    results.forEach(
+        r ->
+            listener.on(
+                new SolveEvent.Message(
+                    r.passed() ? SolveEvent.Level.INFO : SolveEvent.Level.WARN,
+                    "Acceptance: " + r.describe())));
+    if (failed.isEmpty()) {
+      return result(
+          Outcome.SOLVED,
+          iteration,
+          solved
+              + " "
+              + Quantities.count(
+                  results.size(), "held-out acceptance check", "held-out acceptance checks")
+              + " passed.");
+    }
+    return result(
+        Outcome.ACCEPTANCE_FAILED,
+        iteration,
+        "The visible checks passed in iteration "
+            + iteration
+            + ", but "
+            + failed.size()
+            + " of "
+            + Quantities.count(
+                results.size(), "held-out acceptance check", "held-out acceptance checks")
+            + " failed: "
+            + failed.stream().map(CheckResult::describe).collect(Collectors.joining("; "))
+            + ".");
   }
 
   /**

@@ -93,6 +93,12 @@ final class HtmlReport {
     for (IterationRecord record : report.iterations()) {
       iteration(html, record);
     }
+    if (!report.acceptance().isEmpty()) {
+      html.append(
+          "<h2 id=\"acceptance\">Held-out acceptance checks</h2>\n<p>Never shown to the model;"
+              + " run once against the final image, in fresh containers.</p>\n");
+      checks(html, report.acceptance());
+    }
     html.append("<h2>Final files</h2>\n");
     if (!report.files().isEmpty()) {
       // Candidate images are removed when a run ends: say how to make the last one again.
@@ -196,22 +202,7 @@ final class HtmlReport {
       html.append("; judge: ").append(record.verdict().judgeAgreed() ? "solved" : "not solved");
     }
     html.append(".</p>\n");
-    if (!record.verdict().checks().isEmpty()) {
-      html.append("<ul class=\"checks\">");
-      for (CheckResult check : record.verdict().checks()) {
-        html.append("<li class=\"")
-            .append(check.passed() ? "passed" : "failed")
-            .append("\">")
-            .append(escape(check.describe()));
-        if (!check.output().isEmpty()) {
-          html.append("<details><summary>What it printed</summary><pre>")
-              .append(escape(check.output()))
-              .append("</pre></details>");
-        }
-        html.append("</li>");
-      }
-      html.append("</ul>\n");
-    }
+    checks(html, record.verdict().checks());
     if (!record.output().isEmpty()) {
       html.append("<details><summary>Output</summary><pre>")
           .append(escape(record.output()))
@@ -228,6 +219,27 @@ final class HtmlReport {
       html.append("</pre></details>\n");
     }
     html.append("</section>\n");
+  }
+
+  /** Each check's result in a line, with what a command printed. */
+  private static void checks(StringBuilder html, List<CheckResult> checks) {
+    if (checks.isEmpty()) {
+      return;
+    }
+    html.append("<ul class=\"checks\">");
+    for (CheckResult check : checks) {
+      html.append("<li class=\"")
+          .append(check.passed() ? "passed" : "failed")
+          .append("\">")
+          .append(escape(check.describe()));
+      if (!check.output().isEmpty()) {
+        html.append("<details><summary>What it printed</summary><pre>")
+            .append(escape(check.output()))
+            .append("</pre></details>");
+      }
+      html.append("</li>");
+    }
+    html.append("</ul>\n");
   }
 
   private static String capitalised(String text) {

@@ -21,9 +21,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * A spec's result as a JUnit XML file in Surefire's schema ({@code TEST-<spec>.xml}), which
  * Jenkins, GitLab and GitHub test reporters read without plugins. The suite is the spec; its test
- * cases are "solved" (the run's outcome), then each check and the judge of the last iteration.
- * Every iteration is told in the "solved" case's output: trying again is how a solve works, not a
- * failure.
+ * cases are "solved" (the run's outcome), then each check and the judge of the last iteration, then
+ * each held-out acceptance check ({@code acceptance: <check>}) when they ran. Every iteration is
+ * told in the "solved" case's output: trying again is how a solve works, not a failure.
  */
 public final class JUnitReport {
 
@@ -92,6 +92,16 @@ public final class JUnitReport {
           suite.passed("judge", seconds(0));
         } else {
           suite.failed("judge", "JUDGE", last.path("reason").asText(), excerpt);
+        }
+      }
+      for (JsonNode check : summary.path("acceptance")) {
+        String printed = check.path("output").asText("");
+        String name = "acceptance: " + check.path("check").asText();
+        if (check.path("passed").asBoolean()) {
+          suite.passed(name, seconds(0), printed);
+        } else {
+          suite.failed(
+              name, "ACCEPTANCE", "Not met: " + check.path("actual").asText(), null, printed);
         }
       }
     }

@@ -1,6 +1,7 @@
 package dev.azlon.report;
 
 import dev.azlon.budget.Usage;
+import dev.azlon.verdict.CheckResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.Map;
  * @param prompt what the program should do
  * @param testConditions what its output must satisfy
  * @param outcome the {@code dev.azlon.solve.Outcome}'s name: SOLVED, UNSOLVED, STUCK,
- *     BUDGET_EXCEEDED, INFRA_FAILURE, MODEL_UNAVAILABLE, MODEL_REJECTED, INTERRUPTED,
- *     CONFIGURATION_ERROR or INTERNAL_ERROR; {@value #RUNNING} while the run goes on
+ *     ACCEPTANCE_FAILED, BUDGET_EXCEEDED, INFRA_FAILURE, MODEL_UNAVAILABLE, MODEL_REJECTED,
+ *     INTERRUPTED, CONFIGURATION_ERROR or INTERNAL_ERROR; {@value #RUNNING} while the run goes on
  * @param detail why it ended
  * @param startedAt when it began
  * @param duration how long it took
@@ -25,6 +26,7 @@ import java.util.Map;
  * @param iterations each iteration, in order
  * @param files the final files (text), by path
  * @param preflight the starting files' pre-flight; null when the run started from nothing
+ * @param acceptance each held-out acceptance check's result, in order; empty when none ran
  */
 public record RunReport(
     String runId,
@@ -40,7 +42,12 @@ public record RunReport(
     Map<String, String> promptHashes,
     List<IterationRecord> iterations,
     Map<String, String> files,
-    Preflight preflight) {
+    Preflight preflight,
+    List<CheckResult> acceptance) {
+
+  public RunReport {
+    acceptance = acceptance == null ? List.of() : List.copyOf(acceptance);
+  }
 
   /** The outcome of a run still going: its reports are rewritten after each phase. */
   public static final String RUNNING = "RUNNING";

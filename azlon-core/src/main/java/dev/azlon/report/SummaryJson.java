@@ -18,6 +18,25 @@ final class SummaryJson {
 
   private SummaryJson() {}
 
+  /** A check's result: what, whether, what instead, and a command's output and test count. */
+  private static void check(ObjectNode node, CheckResult check) {
+    node.put("check", check.check().describe())
+        .put("passed", check.passed())
+        .put("actual", check.actual());
+    if (check.check() instanceof Check.Command) {
+      node.put("output", check.output());
+      check
+          .testCount()
+          .ifPresent(
+              tests ->
+                  node.putObject("tests")
+                      .put("found", tests.found())
+                      .put("passed", tests.passed())
+                      .put("failed", tests.failed())
+                      .put("skipped", tests.skipped()));
+    }
+  }
+
   static String render(RunReport report) {
     ObjectNode root = JSON.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION)
@@ -78,25 +97,12 @@ final class SummaryJson {
               .put("output", Excerpt.of(record.output() == null ? "" : record.output(), 4000));
       ArrayNode checks = iteration.putArray("checks");
       for (CheckResult check : record.verdict().checks()) {
-        ObjectNode node =
-            checks
-                .addObject()
-                .put("check", check.check().describe())
-                .put("passed", check.passed())
-                .put("actual", check.actual());
-        if (check.check() instanceof Check.Command) {
-          node.put("output", check.output());
-          check
-              .testCount()
-              .ifPresent(
-                  tests ->
-                      node.putObject("tests")
-                          .put("found", tests.found())
-                          .put("passed", tests.passed())
-                          .put("failed", tests.failed())
-                          .put("skipped", tests.skipped()));
-        }
+        check(checks.addObject(), check);
       }
+    }
+    ArrayNode acceptance = root.putArray("acceptance");
+    for (CheckResult check : report.acceptance()) {
+      check(acceptance.addObject(), check);
     }
     root.putArray("files")
         .addAll(report.files().keySet().stream().map(JSON.getNodeFactory()::textNode).toList());

@@ -2,6 +2,7 @@ package dev.azlon.report;
 
 import dev.azlon.budget.Meter;
 import dev.azlon.sandbox.Quantities;
+import dev.azlon.verdict.CheckResult;
 import java.util.Locale;
 
 /** {@code summary.md}: a few lines and a table, for a CI job's step summary. */
@@ -50,6 +51,17 @@ final class SummaryMarkdown {
           .append(" | ")
           .append(record.tokens())
           .append(" |\n");
+    }
+    if (!report.acceptance().isEmpty()) {
+      long passed = report.acceptance().stream().filter(CheckResult::passed).count();
+      md.append("\nHeld-out acceptance checks: ")
+          .append(passed)
+          .append('/')
+          .append(report.acceptance().size())
+          .append(" passed.\n\n");
+      report
+          .acceptance()
+          .forEach(check -> md.append("- ").append(cell(check.describe())).append('\n'));
     }
     return md.toString();
   }

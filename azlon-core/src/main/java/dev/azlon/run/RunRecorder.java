@@ -11,6 +11,7 @@ import dev.azlon.sandbox.Excerpt;
 import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.verdict.Check;
+import dev.azlon.verdict.CheckResult;
 import dev.azlon.verdict.Verdict;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,6 +38,7 @@ public final class RunRecorder {
   private final List<IterationRecord> iterations = new ArrayList<>();
   private Instant iterationStart;
   private Preflight preflight;
+  private List<CheckResult> acceptance = List.of();
 
   public RunRecorder(
       SolveSpec spec, String sandboxRules, Map<String, String> promptHashes, Clock clock) {
@@ -50,6 +52,11 @@ public final class RunRecorder {
   public void preflight(int files, CandidateRun run) {
     preflight =
         new Preflight(files, run.buildTime(), run.runTime(), run.describe(), run.exitCode());
+  }
+
+  /** Records the held-out acceptance checks' results, run after the loop solved the task. */
+  public void acceptance(List<CheckResult> results) {
+    acceptance = List.copyOf(results);
   }
 
   public void iterationStarted() {
@@ -152,7 +159,8 @@ public final class RunRecorder {
             promptHashes,
             List.copyOf(iterations),
             files,
-            preflight),
+            preflight,
+            acceptance),
         redactor);
   }
 
@@ -163,6 +171,10 @@ public final class RunRecorder {
     parameters.put("allowedBaseImages", spec.allowedBaseImages());
     parameters.put("judge", spec.judge());
     parameters.put("checks", spec.checks().effective().stream().map(Check::describe).toList());
+    if (!spec.acceptance().isEmpty()) {
+      parameters.put(
+          "acceptance", spec.acceptance().configured().stream().map(Check::describe).toList());
+    }
     spec.budget().maxTokens().ifPresent(max -> parameters.put("maxTokens", max));
     spec.budget().maxCostUsd().ifPresent(max -> parameters.put("maxCostUsd", max));
     spec.budget().timeout().ifPresent(t -> parameters.put("timeout", t.toString()));

@@ -88,8 +88,18 @@ public final class DockerSession implements SandboxSession {
 
   @Override
   public CandidateRun runCommand(String command, Duration timeout) {
+    return runInImage(command, timeout, "'" + command + "'");
+  }
+
+  @Override
+  public CandidateRun runAgain() {
+    return runInImage(null, limits.runTimeout(), "the final image again");
+  }
+
+  /** Runs {@code command} (null: the image's own) in a fresh container of the last image. */
+  private CandidateRun runInImage(String command, Duration timeout, String what) {
     if (previousImage == null) {
-      throw new IllegalStateException("No image was built to run '" + command + "' in");
+      throw new IllegalStateException("No image was built to run " + what + " in");
     }
     Map<String, String> labels = Map.of(DockerSandbox.RUN_LABEL, runId, Owner.LABEL, owner.token());
     try {
@@ -108,7 +118,7 @@ public final class DockerSession implements SandboxSession {
     } catch (RuntimeException e) {
       refuseIfStopping(e);
       throw new SandboxException(
-          "Docker failed while running '" + command + "': " + DockerSandbox.firstLine(e), e);
+          "Docker failed while running " + what + ": " + DockerSandbox.firstLine(e), e);
     }
   }
 

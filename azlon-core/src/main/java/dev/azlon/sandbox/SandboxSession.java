@@ -20,6 +20,15 @@ public interface SandboxSession extends AutoCloseable {
    */
   CandidateRun runCommand(String command, Duration timeout);
 
+  /**
+   * Runs the program of the image the last {@link #buildAndRun} built once more, in a fresh
+   * container under the same limits and run timeout: what the image holds, nothing else of the run;
+   * for held-out acceptance checks.
+   *
+   * @throws IllegalStateException when no image was built yet
+   */
+  CandidateRun runAgain();
+
   @Override
   void close();
 }

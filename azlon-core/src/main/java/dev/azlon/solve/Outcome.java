@@ -9,7 +9,7 @@ import dev.azlon.model.ModelUnavailableException;
 import java.io.UncheckedIOException;
 
 /**
- * How a solve ended. The first three are final: the run is {@code finished} and is never resumed.
+ * How a solve ended. The first four are final: the run is {@code finished} and is never resumed.
  * Every other outcome leaves the run {@code stopped}: it can be resumed once the cause is gone.
  */
 public enum Outcome {
@@ -21,6 +21,11 @@ public enum Outcome {
    * The same failure repeated maxRepeatedFailures times in a row; more of the same would not help.
    */
   STUCK,
+  /**
+   * An iteration met the test conditions, but a held-out acceptance check then failed against the
+   * final image: the solution does what was shown, not what was meant. Final, like UNSOLVED.
+   */
+  ACCEPTANCE_FAILED,
   /** A limit on tokens, cost or time was reached first. */
   BUDGET_EXCEEDED,
   /**
@@ -43,7 +48,7 @@ public enum Outcome {
 
   /** Whether the run is over for good: solved, or tried as far as it makes sense. */
   public boolean isFinal() {
-    return this == SOLVED || this == UNSOLVED || this == STUCK;
+    return this == SOLVED || this == UNSOLVED || this == STUCK || this == ACCEPTANCE_FAILED;
   }
 
   /** Whether the solve ran to a verdict of its own (as opposed to being stopped by a failure). */

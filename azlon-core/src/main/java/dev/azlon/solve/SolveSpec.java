@@ -65,6 +65,7 @@ public record SolveSpec(Task task, Effort effort, Layout layout) {
             baseImage,
             allowedBaseImages,
             checks,
+            null,
             judge,
             inputDirectory,
             inputExcludes,
@@ -110,6 +111,16 @@ public record SolveSpec(Task task, Effort effort, Layout layout) {
 
   public Checks checks() {
     return task.checks();
+  }
+
+  /** The held-out checks; see {@link Task#acceptance()}. */
+  public Checks acceptance() {
+    return task.acceptance();
+  }
+
+  /** This spec with {@code acceptance} as its held-out checks. */
+  public SolveSpec withAcceptance(Checks acceptance) {
+    return new SolveSpec(task.withAcceptance(acceptance), effort, layout);
   }
 
   public boolean judge() {
@@ -160,6 +171,7 @@ public record SolveSpec(Task task, Effort effort, Layout layout) {
     private String baseImage = DEFAULT_BASE_IMAGE;
     private List<String> allowedBaseImages = List.of();
     private Checks checks = Checks.none();
+    private Checks acceptance;
     private boolean judge = true;
     private Budget budget = Budget.unlimited();
     private Path inputDirectory;
@@ -198,6 +210,12 @@ public record SolveSpec(Task task, Effort effort, Layout layout) {
 
     public Builder checks(Checks checks) {
       this.checks = checks;
+      return this;
+    }
+
+    /** Held-out checks, never shown to the model; see {@link Task#acceptance()}. */
+    public Builder acceptance(Checks acceptance) {
+      this.acceptance = acceptance;
       return this;
     }
 
@@ -243,20 +261,21 @@ public record SolveSpec(Task task, Effort effort, Layout layout) {
 
     public SolveSpec build() {
       return new SolveSpec(
-          prompt,
-          testConditions,
-          maxIterations,
-          baseImage,
-          allowedBaseImages,
-          checks,
-          judge,
-          budget,
-          inputDirectory,
-          defaultDockerfile,
-          maxRepeatedFailures,
-          prompts,
-          contextTokens,
-          inputExcludes);
+              prompt,
+              testConditions,
+              maxIterations,
+              baseImage,
+              allowedBaseImages,
+              checks,
+              judge,
+              budget,
+              inputDirectory,
+              defaultDockerfile,
+              maxRepeatedFailures,
+              prompts,
+              contextTokens,
+              inputExcludes)
+          .withAcceptance(acceptance);
     }
   }
 }

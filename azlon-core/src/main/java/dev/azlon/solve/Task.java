@@ -29,6 +29,9 @@ import java.util.TreeMap;
  * @param allowedBaseImages the images a Dockerfile may start from ({@code *} is a wildcard); empty
  *     means the base image alone
  * @param checks machine checks every run must pass; they decide, the judge can only add to them
+ * @param acceptance held-out checks: never shown to the model, run once against the final image of
+ *     a solved run in fresh containers, exactly as configured (no implicit exit code check); a
+ *     solved run that fails one ends {@link Outcome#ACCEPTANCE_FAILED}
  * @param judge whether the model also judges the output against the test conditions
  * @param inputDirectory the user's starting files, or null to start from nothing
  * @param inputExcludes gitignore patterns for starting files to leave out, on top of the input's
@@ -43,6 +46,7 @@ public record Task(
     String baseImage,
     List<String> allowedBaseImages,
     Checks checks,
+    Checks acceptance,
     boolean judge,
     Path inputDirectory,
     List<String> inputExcludes,
@@ -60,6 +64,10 @@ public record Task(
                 .map(image -> requireText(Setting.ALLOWED_BASE_IMAGES, image))
                 .toList();
     checks = checks == null ? Checks.none() : checks;
+    acceptance =
+        acceptance == null
+            ? Checks.of(List.of(), false)
+            : Checks.of(acceptance.configured(), false);
     if (!judge && checks.isEmpty()) {
       throw new ConfigurationException(
           Setting.JUDGE,
@@ -77,6 +85,22 @@ public record Task(
     prompts = prompts == null ? PromptOverrides.none() : prompts;
   }
 
+  /** This task with {@code acceptance} as its held-out checks. */
+  public Task withAcceptance(Checks acceptance) {
+    return new Task(
+        prompt,
+        testConditions,
+        baseImage,
+        allowedBaseImages,
+        checks,
+        acceptance,
+        judge,
+        inputDirectory,
+        inputExcludes,
+        defaultDockerfile,
+        prompts);
+  }
+
   /**
    * What was asked, input by input: long or binary ones hashed. Kept by name in a lock, so a stale
    * lock can say which input changed. The starting files are read now.
@@ -92,6 +116,13 @@ public record Task(
         "checks",
         Hashes.sha256(
             String.join("\n", checks.effective().stream().map(Check::describe).toList())));
+    if (!acceptance.isEmpty()) {
+      // Only when set, so that locks made before acceptance checks existed stay valid.
+      inputs.put(
+          "acceptance",
+          Hashes.sha256(
+              String.join("\n", acceptance.configured().stream().map(Check::describe).toList())));
+    }
     prompts.templateHashes().forEach((name, hash) -> inputs.put("template:" + name, hash));
     inputs.put("startingFiles", inputDirectory == null ? "" : startingFiles());
     inputs.put("defaultDockerfile", Hashes.sha256(defaultDockerfile));

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One entry of a checks list, in the shape the POM's {@code <check>} and a spec file's {@code
- * checks:} share: exactly one of exitCode, stdoutContains, stdoutMatches or command, and a timeout
- * for a command.
+ * One entry of a checks (or acceptance) list, in the shape the POM's {@code <check>} and a spec
+ * file's {@code checks:} share: exactly one of exitCode, stdoutContains, stdoutMatches or command,
+ * and a timeout for a command.
  */
 public record CheckEntry(
     Integer exitCode, String stdoutContains, String stdoutMatches, String command, String timeout) {
@@ -25,9 +25,10 @@ public record CheckEntry(
   /**
    * The check this entry describes.
    *
+   * @param list the list the entry is in: {@link Setting#CHECKS} or {@link Setting#ACCEPTANCE}
    * @param where how to name the entry in an error ("<check> number 2")
    */
-  public Check toCheck(String where) {
+  public Check toCheck(Setting list, String where) {
     List<String> kinds = new ArrayList<>();
     if (exitCode != null) {
       kinds.add("exitCode");
@@ -43,7 +44,7 @@ public record CheckEntry(
     }
     if (kinds.size() != 1) {
       throw new ConfigurationException(
-          Setting.CHECKS,
+          list,
           where
               + " must set exactly one of exitCode, stdoutContains, stdoutMatches or command, but"
               + " sets "
@@ -57,11 +58,10 @@ public record CheckEntry(
         case "stdoutMatches" -> Check.StdoutMatches.of(stdoutMatches);
         default ->
             new Check.Command(
-                command,
-                timeout == null ? COMMAND_TIMEOUT : Quantities.duration(Setting.CHECKS, timeout));
+                command, timeout == null ? COMMAND_TIMEOUT : Quantities.duration(list, timeout));
       };
     } catch (ConfigurationException e) {
-      throw new ConfigurationException(Setting.CHECKS, where + ": " + e.getMessage());
+      throw new ConfigurationException(list, where + ": " + e.getMessage());
     }
   }
 }

@@ -46,6 +46,9 @@ public record PortableTask(Map<String, String> values) {
             .with(Setting.ALLOWED_BASE_IMAGES, task.allowedBaseImages())
             .with(Setting.CHECKS, task.checks().configured())
             .with(Setting.REQUIRE_ZERO_EXIT, task.checks().requireZeroExit())
+            .with(
+                Setting.ACCEPTANCE,
+                task.acceptance().isEmpty() ? null : task.acceptance().configured())
             .with(Setting.JUDGE, task.judge())
             .with(Setting.INPUT_EXCLUDES, task.inputExcludes())
             .with(Setting.DEFAULT_DOCKERFILE, text("Dockerfile", task.defaultDockerfile()))

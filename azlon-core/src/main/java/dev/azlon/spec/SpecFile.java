@@ -218,7 +218,7 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<Settin
       }
       return switch (key.kind()) {
         case TEXT_LIST -> texts(key);
-        case CHECKS -> checks();
+        case CHECKS -> checks(key);
         default -> {
           if (!token.isScalarValue()) {
             throw new ConfigurationException(
@@ -274,16 +274,16 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<Settin
     }
 
     /** A list of single-key mappings, each checked with its own line. */
-    private List<Check> checks() throws IOException {
+    private List<Check> checks(Setting key) throws IOException {
       if (parser.currentToken() != JsonToken.START_ARRAY) {
         throw new ConfigurationException(
-            Setting.CHECKS, "checks takes a list, like [{exitCode: 0}, {stdoutContains: Hello}].");
+            key, key.key() + " takes a list, like [{exitCode: 0}, {stdoutContains: Hello}].");
       }
       List<Check> checks = new ArrayList<>();
       while (next() != JsonToken.END_ARRAY) {
         int line = line();
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-          throw error(file, line, "checks: each check is a mapping, like {exitCode: 0}.");
+          throw error(file, line, key.key() + ": each check is a mapping, like {exitCode: 0}.");
         }
         Map<String, String> fields = new HashMap<>();
         while (next() == JsonToken.FIELD_NAME) {
@@ -294,21 +294,22 @@ public record SpecFile(String name, Path file, TaskSettings settings, Map<Settin
             throw error(
                 file,
                 fieldLine,
-                "checks: '"
+                key.key()
+                    + ": '"
                     + printable(field)
                     + "' is not a kind of check; use one of "
                     + CheckEntry.KEYS
                     + ".");
           }
           if (!parser.currentToken().isScalarValue()) {
-            throw error(file, fieldLine, "checks: " + field + " takes a single value.");
+            throw error(file, fieldLine, key.key() + ": " + field + " takes a single value.");
           }
           fields.put(field, parser.getText());
         }
         try {
-          checks.add(entry(fields).toCheck("check number " + (checks.size() + 1)));
+          checks.add(entry(fields).toCheck(key, "check number " + (checks.size() + 1)));
         } catch (ConfigurationException e) {
-          throw error(file, line, "checks: " + e.getMessage());
+          throw error(file, line, key.key() + ": " + e.getMessage());
         }
       }
       return List.copyOf(checks);

@@ -215,26 +215,27 @@ public final class TaskSettings {
     }
     applyPolicy();
     return new SolveSpec(
-        text(Setting.PROMPT, Setting.PROMPT_FILE),
-        text(Setting.TEST_CONDITIONS, Setting.TEST_CONDITIONS_FILE),
-        number(Setting.MAX_ITERATIONS),
-        string(Setting.BASE_IMAGE),
-        list(Setting.ALLOWED_BASE_IMAGES),
-        checks(),
-        flag(Setting.JUDGE),
-        budget(model),
-        path(Setting.INPUT_DIRECTORY),
-        read(Setting.DEFAULT_DOCKERFILE),
-        number(Setting.MAX_REPEATED_FAILURES),
-        new PromptOverrides(
-            read(Setting.GENERATE_PROMPT_FILE),
-            source(Setting.GENERATE_PROMPT_FILE),
-            read(Setting.FIX_PROMPT_FILE),
-            source(Setting.FIX_PROMPT_FILE),
-            read(Setting.REVIEW_PROMPT_FILE),
-            source(Setting.REVIEW_PROMPT_FILE)),
-        number(Setting.CONTEXT_TOKENS),
-        list(Setting.INPUT_EXCLUDES));
+            text(Setting.PROMPT, Setting.PROMPT_FILE),
+            text(Setting.TEST_CONDITIONS, Setting.TEST_CONDITIONS_FILE),
+            number(Setting.MAX_ITERATIONS),
+            string(Setting.BASE_IMAGE),
+            list(Setting.ALLOWED_BASE_IMAGES),
+            checks(),
+            flag(Setting.JUDGE),
+            budget(model),
+            path(Setting.INPUT_DIRECTORY),
+            read(Setting.DEFAULT_DOCKERFILE),
+            number(Setting.MAX_REPEATED_FAILURES),
+            new PromptOverrides(
+                read(Setting.GENERATE_PROMPT_FILE),
+                source(Setting.GENERATE_PROMPT_FILE),
+                read(Setting.FIX_PROMPT_FILE),
+                source(Setting.FIX_PROMPT_FILE),
+                read(Setting.REVIEW_PROMPT_FILE),
+                source(Setting.REVIEW_PROMPT_FILE)),
+            number(Setting.CONTEXT_TOKENS),
+            list(Setting.INPUT_EXCLUDES))
+        .withAcceptance(acceptance());
   }
 
   /** The sandbox's limits; unset keys keep their defaults. */
@@ -306,6 +307,13 @@ public final class TaskSettings {
       all.add(Check.StdoutMatches.of(output));
     }
     return Checks.of(all, flag(Setting.REQUIRE_ZERO_EXIT));
+  }
+
+  /** The held-out checks, exactly as listed. */
+  private Checks acceptance() {
+    @SuppressWarnings("unchecked")
+    List<Check> listed = get(Setting.ACCEPTANCE, List.class);
+    return Checks.of(listed == null ? List.of() : listed, false);
   }
 
   /** A text given inline or in a file, not both; null when neither. */

@@ -80,7 +80,7 @@ final class Values {
                       fields.get("stdoutMatches"),
                       fields.get("command"),
                       fields.get("timeout"))
-                  .toCheck("check number " + (checks.size() + 1)));
+                  .toCheck(key, "check number " + (checks.size() + 1)));
         }
         yield List.copyOf(checks);
       }

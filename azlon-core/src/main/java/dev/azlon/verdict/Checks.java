@@ -70,6 +70,22 @@ public final class Checks {
     CandidateRun run(String command, Duration timeout);
   }
 
+  /** Runs the built image's own program once more, in a fresh container. */
+  @FunctionalInterface
+  public interface ProgramRunner {
+    CandidateRun run();
+  }
+
+  /**
+   * Evaluates these checks as held-out acceptance checks, in order: the program runs once more in a
+   * fresh container when a check reads its run (exit code, output), and each command in one of its
+   * own; nothing of the loop's run is reused.
+   */
+  public List<CheckResult> accept(ProgramRunner program, CommandRunner commands) {
+    boolean readsRun = effective().stream().anyMatch(check -> !(check instanceof Check.Command));
+    return evaluate(readsRun ? program.run() : null, commands);
+  }
+
   /** Evaluates every check against a built candidate's run, in order. */
   public List<CheckResult> evaluate(CandidateRun run, CommandRunner commands) {
     List<CheckResult> results = new ArrayList<>();

@@ -35,11 +35,14 @@ class OutcomeTest {
   }
 
   @Test
-  void solvedUnsolvedAndStuckAreFinishedAndNeverResumed() {
+  void verdictsAreFinishedAndNeverResumed() {
     for (Outcome outcome : Outcome.values()) {
       RunState ended = RunState.started("run", "spec").ended(outcome, "detail");
       boolean finalOne =
-          outcome == Outcome.SOLVED || outcome == Outcome.UNSOLVED || outcome == Outcome.STUCK;
+          outcome == Outcome.SOLVED
+              || outcome == Outcome.UNSOLVED
+              || outcome == Outcome.STUCK
+              || outcome == Outcome.ACCEPTANCE_FAILED;
       assertThat(ended.status())
           .as(outcome.name())
           .isEqualTo(finalOne ? RunState.FINISHED : RunState.STOPPED);

@@ -38,6 +38,9 @@ class SpecFileTest {
         - stdoutMatches: "^2$"
         - command: python3 -m unittest
           timeout: 90s
+      acceptance:
+        - stdoutMatches: "^29$"
+        - command: python3 -m unittest discover -s held_out
       expectExitCode: 0
       expectOutput: "^29$"
       requireZeroExit: false
@@ -106,6 +109,11 @@ class SpecFileTest {
             new Check.StdoutContains("29"),
             ((List<?>) settings.values().get(Setting.CHECKS)).get(2),
             new Check.Command("python3 -m unittest", Duration.ofSeconds(90)));
+    assertThat(settings.values().get(Setting.ACCEPTANCE))
+        .asList()
+        .hasSize(2)
+        .contains(
+            new Check.Command("python3 -m unittest discover -s held_out", Duration.ofMinutes(2)));
     SandboxLimits limits = settings.sandboxLimits();
     assertThat(limits.memoryBytes()).isEqualTo(512L << 20);
     assertThat(limits.nanoCpus()).isEqualTo(500_000_000L);
@@ -239,9 +247,12 @@ class SpecFileTest {
   @Test
   void anUnknownKindOfCheckIsNamedWithItsLine() throws IOException {
     Path file = write("a.azlon.yaml", "checks:\n  - exitCode: 0\n  - stderrContains: x\n");
+    Path held = write("h.azlon.yaml", "prompt: a\nacceptance:\n  - stderrContains: x\n");
 
     assertThatThrownBy(() -> read("a", file))
         .hasMessageContaining(file + ":3: checks: 'stderrContains' is not a kind of check");
+    assertThatThrownBy(() -> read("h", held))
+        .hasMessageContaining(held + ":3: acceptance: 'stderrContains' is not a kind of check");
   }
 
   @Test

@@ -25,6 +25,7 @@ public final class InMemorySandbox implements Sandbox {
   private final List<String> opened = new ArrayList<>();
   private final List<String> closed = new ArrayList<>();
   private int runs;
+  private int reruns;
   private Map<String, String> missingImages = Map.of();
 
   public InMemorySandbox(Function<Map<String, String>, CandidateRun> behaviour) {
@@ -74,6 +75,11 @@ public final class InMemorySandbox implements Sandbox {
     return runs;
   }
 
+  /** How many times a session ran the last image's program again ({@code runAgain}). */
+  public int reruns() {
+    return reruns;
+  }
+
   public List<String> closedSessions() {
     return closed;
   }
@@ -86,10 +92,22 @@ public final class InMemorySandbox implements Sandbox {
   public SandboxSession open(String runId) {
     opened.add(runId);
     return new SandboxSession() {
+      private Map<String, String> built;
+
       @Override
       public CandidateRun buildAndRun(Path context, int iteration) {
         runs++;
-        return behaviour.apply(new Workspace(context).read());
+        built = new Workspace(context).read();
+        return behaviour.apply(built);
+      }
+
+      @Override
+      public CandidateRun runAgain() {
+        if (built == null) {
+          throw new IllegalStateException("No image was built to run again");
+        }
+        reruns++;
+        return behaviour.apply(built);
       }
 
       @Override

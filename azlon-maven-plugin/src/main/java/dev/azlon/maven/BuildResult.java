@@ -118,6 +118,15 @@ final class BuildResult {
               + " Refine the prompt or test conditions; "
               + Setting.MAX_REPEATED_FAILURES.mention()
               + " sets how many repeats end a run.";
+      case ACCEPTANCE_FAILED ->
+          "Failed its held-out acceptance checks after "
+              + run.tally()
+              + ": "
+              + run.detail()
+              + files
+              + " The model never sees "
+              + Setting.ACCEPTANCE.mention()
+              + ": say in the prompt or test conditions what they expect, then solve again.";
       case UNSOLVED ->
           "Not solved after "
               + run.tally()

@@ -1,10 +1,12 @@
 package dev.azlon.maven;
 
+import dev.azlon.Setting;
 import dev.azlon.spec.CheckEntry;
 import dev.azlon.verdict.Check;
 
 /**
- * One {@code <check>} in the POM. Exactly one of its kinds is set:
+ * One {@code <check>} in the POM's {@code <checks>} or {@code <acceptance>}. Exactly one of its
+ * kinds is set:
  *
  * <pre>{@code
  * <check><exitCode>0</exitCode></check>
@@ -30,9 +32,9 @@ public class CheckParameter {
   /** How long a command check may run: {@code 90s}, {@code 2m}. */
   private String timeout;
 
-  /** The core check, or an error naming the {@code <check>} by position. */
-  Check toCheck(int position) {
+  /** The core check, or an error naming the list and the {@code <check>} by position. */
+  Check toCheck(Setting list, int position) {
     return new CheckEntry(exitCode, stdoutContains, stdoutMatches, command, timeout)
-        .toCheck("<check> number " + position);
+        .toCheck(list, "<" + list.key() + "> <check> number " + position);
   }
 }

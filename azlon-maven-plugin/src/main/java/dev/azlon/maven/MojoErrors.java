@@ -54,6 +54,7 @@ final class MojoErrors {
               + " or -D"
               + PropertyNames.of(Setting.EXPECT_OUTPUT)
               + ".)";
+      case ACCEPTANCE -> "(Parameter <acceptance>, in the POM or a spec file's acceptance key.)";
       case SERVER_ID ->
           "(For example: export "
               + ApiKeys.ENVIRONMENT_VARIABLE

@@ -94,11 +94,12 @@ final class PropertyNames {
 
   /**
    * The user property of a setting: {@code azlon.<key>}, with the sandbox's and Temporal's under
-   * their own prefix ({@code azlon.sandbox.memory}); null for {@code checks}, set in the POM only.
+   * their own prefix ({@code azlon.sandbox.memory}); null for {@code checks} and {@code
+   * acceptance}, set in the POM only.
    */
   static String of(Setting setting) {
     String key = setting.key();
-    if (setting == Setting.CHECKS) {
+    if (setting.kind() == Setting.Kind.CHECKS) {
       return null;
     }
     for (String group : new String[] {"sandbox", "temporal"}) {

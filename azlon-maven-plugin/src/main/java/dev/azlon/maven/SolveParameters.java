@@ -72,6 +72,17 @@ abstract class SolveParameters extends AbstractMojo {
   @Parameter List<CheckParameter> checks;
 
   /**
+   * Held-out acceptance checks, in the same {@code <check>} shape as {@code checks}: never shown to
+   * the model and never driving the loop, they run once after it ends SOLVED, against the final
+   * image in fresh containers, exactly as listed (no implicit exit code check). A solved run that
+   * fails one ends ACCEPTANCE_FAILED and fails the build. They measure whether the solution does
+   * what was meant, not only what was shown.
+   *
+   * @since 0.2.0
+   */
+  @Parameter List<CheckParameter> acceptance;
+
+  /**
    * Shortcut for an exit code check.
    *
    * @since 0.1.0
@@ -746,7 +757,8 @@ abstract class SolveParameters extends AbstractMojo {
         .with(Setting.PROMPT_FILE, path(promptFile))
         .with(Setting.TEST_CONDITIONS, testConditions)
         .with(Setting.TEST_CONDITIONS_FILE, path(testConditionsFile))
-        .with(Setting.CHECKS, checks())
+        .with(Setting.CHECKS, checks(checks, Setting.CHECKS))
+        .with(Setting.ACCEPTANCE, checks(acceptance, Setting.ACCEPTANCE))
         .with(Setting.EXPECT_EXIT_CODE, expectExitCode)
         .with(Setting.EXPECT_OUTPUT, expectOutput)
         .with(Setting.REQUIRE_ZERO_EXIT, requireZeroExit)
@@ -871,11 +883,11 @@ abstract class SolveParameters extends AbstractMojo {
     }
   }
 
-  private List<Check> checks() {
+  private static List<Check> checks(List<CheckParameter> checks, Setting list) {
     List<Check> all = new ArrayList<>();
     if (checks != null) {
       for (int i = 0; i < checks.size(); i++) {
-        all.add(checks.get(i).toCheck(i + 1));
+        all.add(checks.get(i).toCheck(list, i + 1));
       }
     }
     return all.isEmpty() ? null : all;

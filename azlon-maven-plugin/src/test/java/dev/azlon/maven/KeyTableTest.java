@@ -49,7 +49,7 @@ class KeyTableTest {
       return file.toFile();
     }
     if (type == List.class) {
-      if (key == Setting.CHECKS) {
+      if (key.kind() == Setting.Kind.CHECKS) {
         CheckParameter check = new CheckParameter();
         Field exitCode = CheckParameter.class.getDeclaredField("exitCode");
         exitCode.setAccessible(true);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.azlon.Setting;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PropertyNamesTest {
@@ -23,8 +24,11 @@ class PropertyNamesTest {
           .as(field.getName())
           .isEqualTo(PropertyNames.of(Setting.valueOf(field.getName())));
     }
-    // Every setting but checks (POM only) has its constant, for the Mojo's annotations.
-    assertThat(constants).isEqualTo(Setting.values().length - 1);
+    // Every setting but the check lists (POM only) has its constant, for the Mojo's annotations.
+    long checkLists =
+        Arrays.stream(Setting.values()).filter(s -> s.kind() == Setting.Kind.CHECKS).count();
+    assertThat(checkLists).isEqualTo(2);
+    assertThat(constants).isEqualTo(Setting.values().length - checkLists);
   }
 
   @Test
@@ -38,11 +42,13 @@ class PropertyNamesTest {
             + Setting.TEMPORAL_RUN.named("it")
             + "; "
             + Setting.CHECKS.mention()
+            + ", "
+            + Setting.ACCEPTANCE.mention()
             + "; `unknown` stays.";
 
     assertThat(PropertyNames.render(core))
         .isEqualTo(
             "Raise <sandboxMemory> / -Dazlon.sandbox.memory; re-solve with -Dazlon.refresh=true"
-                + " under azlon.temporal.run=it; <checks>; `unknown` stays.");
+                + " under azlon.temporal.run=it; <checks>, <acceptance>; `unknown` stays.");
   }
 }
