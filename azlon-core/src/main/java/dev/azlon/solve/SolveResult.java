@@ -2,6 +2,7 @@ package dev.azlon.solve;
 
 import dev.azlon.budget.Meter;
 import dev.azlon.budget.Usage;
+import dev.azlon.generate.Transcript;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -63,6 +64,14 @@ public record SolveResult(
         + String.format(Locale.ROOT, ", %.1f s, ", duration.toMillis() / 1000.0)
         + usage.describeTokens()
         + usage.costUsd().map(cost -> " (about $" + Meter.dollars(cost) + ")").orElse("");
+  }
+
+  /**
+   * The run's transcript: every model exchange, which {@code replay} serves again; null when the
+   * run left no folder here.
+   */
+  public Path transcript() {
+    return runDirectory == null ? null : runDirectory.resolve(Transcript.FILE_NAME);
   }
 
   /** The run's id, which {@code resume} takes. */

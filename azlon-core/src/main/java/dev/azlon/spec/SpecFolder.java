@@ -43,6 +43,16 @@ public final class SpecFolder {
   private SpecFolder() {}
 
   /**
+   * Every spec file under {@code folder} ({@link #DEFAULT_INCLUDES}), whose paths may name files in
+   * that folder only: a suite kept apart from any project, such as a benchmark's.
+   *
+   * @throws ConfigurationException listing every problem of every spec
+   */
+  public static List<SpecFile> read(Path folder) {
+    return read(folder, List.of(), List.of(), null, ProjectBoundary.of(folder, List.of()));
+  }
+
+  /**
    * Reads every spec in {@code folder} that an include matches and no exclude does (globs on the
    * path inside the folder; {@code **}{@code /} also matches no folder at all), in name order.
    *

@@ -1,0 +1,160 @@
+package dev.azlon.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The quality bench, replayed from its recorded transcripts on the real engine. */
+class QualityBenchIT {
+
+  private static final Path SUITE = Path.of("quality").toAbsolutePath();
+
+  private static final Pattern SUMMARY =
+      Pattern.compile(
+          "quality: solved (\\d+)/(\\d+), accepted (\\d+)/(\\d+), iterations (\\d+\\.\\d) mean,"
+              + " tokens (\\d+), cost \\$0\\.00 \\(model replay of scripted answers, (\\d+)"
+              + " runs\\)");
+
+  @TempDir Path output;
+
+  @Test
+  void theReplayedSuiteEndsAsRecordedTwiceAndIsSummedUp() throws Exception {
+    Result result =
+        run(
+            "--runs",
+            "2",
+            "--parallel",
+            "2",
+            "--output",
+            output.toString(),
+            "--suite",
+            SUITE.toString());
+
+    assertThat(result.code()).as(result.text()).isZero();
+    assertThat(result.text()).contains("Replaying the recorded transcripts of scripted answers");
+    List<String> tasks =
+        result
+            .text()
+            .lines()
+            .filter(line -> line.matches("^[a-z-]+\\.[a-z-]+: solved .*"))
+            .toList();
+    assertThat(tasks).hasSizeGreaterThanOrEqualTo(8);
+    assertThat(tasks)
+        .anyMatch(line -> line.startsWith("python.slugify: solved 2/2, accepted 0/2"))
+        .anyMatch(
+            line -> line.startsWith("python.word-count: solved 2/2, accepted 2/2, iterations 2.0"))
+        .anyMatch(line -> line.startsWith("generate-sources.text-lib: solved 2/2, accepted 2/2"));
+    Matcher summary = SUMMARY.matcher(result.text());
+    assertThat(summary.find()).as(result.text()).isTrue();
+    int runs = 2 * tasks.size();
+    assertThat(summary.group(2)).isEqualTo(Integer.toString(runs));
+    assertThat(Integer.parseInt(summary.group(1))).isEqualTo(runs);
+    assertThat(Integer.parseInt(summary.group(3))).isLessThan(runs).isPositive();
+    assertThat(summary.group(7)).isEqualTo("2");
+    long tokens =
+        tasks.stream()
+            .mapToLong(line -> Long.parseLong(line.replaceAll(".*, tokens (\\d+),.*", "$1")))
+            .sum();
+    assertThat(Long.parseLong(summary.group(6))).isEqualTo(tokens).isPositive();
+    // What the held-out checks ran never reached a transcript.
+    try (Stream<Path> transcripts = Files.walk(output)) {
+      for (Path transcript :
+          transcripts.filter(p -> p.getFileName().toString().equals("transcript.jsonl")).toList()) {
+        assertThat(Files.readString(transcript))
+            .doesNotContain("HeldOut")
+            .doesNotContain("held_out");
+      }
+    }
+  }
+
+  @Test
+  void aReplayThatEndsOtherwiseThanRecordedFails() throws Exception {
+    Path suite = output.resolve("suite");
+    Files.createDirectories(suite.resolve("tasks/python"));
+    Files.createDirectories(suite.resolve("replay"));
+    Files.copy(
+        SUITE.resolve("tasks/python/slugify.azlon.yaml"),
+        suite.resolve("tasks/python/slugify.azlon.yaml"));
+    Files.copy(
+        SUITE.resolve("replay/python.slugify.jsonl"), suite.resolve("replay/python.slugify.jsonl"));
+    Files.writeString(
+        suite.resolve("replay/outcomes.json"),
+        "{\"python.slugify\": {\"outcome\": \"SOLVED\", \"iterations\": 1}}");
+
+    Result result = run("--suite", suite.toString(), "--output", output.resolve("runs").toString());
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.text())
+        .contains("quality: solved 1/1, accepted 0/1")
+        .contains("The replay did not end as recorded")
+        .contains("python.slugify ended ACCEPTANCE_FAILED after 1, recorded SOLVED after 1");
+  }
+
+  @Test
+  void recordingWithOtherTemplatesKeepsWhatTheyAskedInTheTranscript() throws Exception {
+    Path suite = output.resolve("suite");
+    Files.createDirectories(suite.resolve("tasks/python"));
+    Files.copy(
+        SUITE.resolve("tasks/python/slugify.azlon.yaml"),
+        suite.resolve("tasks/python/slugify.azlon.yaml"));
+    Path answers = Files.createDirectories(suite.resolve("answers/python.slugify"));
+    try (Stream<Path> scripted = Files.list(SUITE.resolve("answers/python.slugify"))) {
+      for (Path answer : scripted.toList()) {
+        Files.copy(answer, answers.resolve(answer.getFileName()));
+      }
+    }
+    Path prompts = Files.createDirectories(output.resolve("prompts"));
+    Files.writeString(
+        prompts.resolve("generate.txt"),
+        "TEMPLATE-B-7f2e\n{{prompt}}\n{{testConditions}}\n{{checks}}\n{{startingPoint}}\n");
+
+    Result result =
+        run(
+            "--record",
+            "--prompts",
+            prompts.toString(),
+            "--suite",
+            suite.toString(),
+            "--output",
+            output.resolve("runs").toString());
+
+    assertThat(result.code()).as(result.text()).isZero();
+    assertThat(result.text())
+        .contains("quality: solved 1/1, accepted 0/1, iterations 1.0 mean")
+        .contains("(model scripted answers, 1 runs)");
+    String transcript = Files.readString(suite.resolve("replay/python.slugify.jsonl"));
+    assertThat(transcript).contains("TEMPLATE-B-7f2e").doesNotContain("acceptance");
+    assertThat(Files.readString(suite.resolve("replay/outcomes.json")))
+        .contains("\"outcome\" : \"ACCEPTANCE_FAILED\"");
+  }
+
+  @Test
+  void badArgumentsAreNamed() throws Exception {
+    assertThat(run("--base-url", "http://localhost:1").text()).contains("--base-url needs --model");
+    assertThat(run("--runs", "0").text()).contains("--runs takes a whole number above 0, not 0");
+    assertThat(run("--replay", "--model", "gpt-5").text()).contains("--replay calls no model");
+    assertThat(run("--fast").code()).isEqualTo(1);
+    assertThat(run("--prompts", "/no/such/folder").text()).contains("is not a folder");
+  }
+
+  private record Result(int code, String text) {}
+
+  private static Result run(String... args) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      code = QualityBench.run(args, out);
+    }
+    return new Result(code, bytes.toString(StandardCharsets.UTF_8));
+  }
+}
