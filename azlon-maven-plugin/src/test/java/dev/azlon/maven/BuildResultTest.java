@@ -64,7 +64,7 @@ class BuildResultTest {
   @ParameterizedTest
   @EnumSource(
       value = Outcome.class,
-      names = {"UNSOLVED", "STUCK", "BUDGET_EXCEEDED"})
+      names = {"UNSOLVED", "STUCK", "ACCEPTANCE_FAILED", "BUDGET_EXCEEDED"})
   void aVerdictThatIsNotSolvedIsAFailureOrAWarning(Outcome outcome) {
     assertThatThrownBy(() -> conclude(single(ended(outcome, RUN))))
         .isInstanceOf(MojoFailureException.class);
@@ -72,6 +72,15 @@ class BuildResultTest {
         .isInstanceOf(MojoFailureException.class);
     TaskEnding tolerated = new TaskEnding("t", outcome, "why", result(outcome, RUN), null, false);
     assertThatCode(() -> conclude(single(tolerated))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aFailedAcceptanceCheckSaysTheModelNeverSawIt() {
+    assertThatThrownBy(() -> conclude(single(ended(Outcome.ACCEPTANCE_FAILED, RUN))))
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Failed its held-out acceptance checks after 1 iteration")
+        .hasMessageContaining("The model never sees <acceptance>")
+        .hasMessageNotContaining("resume");
   }
 
   @Test
