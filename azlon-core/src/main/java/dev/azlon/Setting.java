@@ -141,7 +141,7 @@ public enum Setting {
     public static final String BASE_IMAGE = "python:3.12-slim";
     public static final String MAX_ITERATIONS = "20";
     public static final String MAX_REPEATED_FAILURES = "3";
-    public static final String CONTEXT_TOKENS = "24000";
+    public static final String CONTEXT_TOKENS = "16000";
     public static final String SANDBOX_MEMORY = "1g";
     public static final String SANDBOX_CPUS = "1";
     public static final String SANDBOX_PIDS = "256";

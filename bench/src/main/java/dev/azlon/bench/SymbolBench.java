@@ -2,6 +2,7 @@ package dev.azlon.bench;
 
 import dev.azlon.generate.ContextProbe;
 import dev.azlon.sandbox.CandidateRun;
+import dev.azlon.solve.SolveSpec;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public final class SymbolBench {
 
-  private static final int CONTEXT_TOKENS = 24_000;
+  private static final int CONTEXT_TOKENS = SolveSpec.DEFAULT_CONTEXT_TOKENS;
 
   private SymbolBench() {}
 
