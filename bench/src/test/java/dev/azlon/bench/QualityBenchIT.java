@@ -2,6 +2,7 @@ package dev.azlon.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.azlon.testing.OpenAiStub;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -136,6 +137,55 @@ class QualityBenchIT {
     assertThat(transcript).contains("TEMPLATE-B-7f2e").doesNotContain("acceptance");
     assertThat(Files.readString(suite.resolve("replay/outcomes.json")))
         .contains("\"outcome\" : \"ACCEPTANCE_FAILED\"");
+  }
+
+  @Test
+  void aLiveRunAsksTheEndpointOverHttpAndNeverSendsAnAcceptanceCheck() throws Exception {
+    Path suite = output.resolve("suite");
+    try (OpenAiStub stub = OpenAiStub.start()) {
+      // Each task's answers, served to the requests that carry its prompt.
+      for (String task : List.of("fizzbuzz", "slugify")) {
+        Files.createDirectories(suite.resolve("tasks/python"));
+        Files.copy(
+            SUITE.resolve("tasks/python/" + task + ".azlon.yaml"),
+            suite.resolve("tasks/python/" + task + ".azlon.yaml"));
+        try (Stream<Path> scripted = Files.list(SUITE.resolve("answers/python." + task))) {
+          for (Path answer : scripted.sorted().toList()) {
+            stub.answerWhen(
+                task.equals("slugify") ? "Write slug.py" : "Write fizzbuzz.py",
+                Files.readString(answer));
+          }
+        }
+      }
+
+      Result result =
+          run(
+              "--base-url",
+              stub.baseUrl(),
+              "--model",
+              "stub-model",
+              "--suite",
+              suite.toString(),
+              "--output",
+              output.resolve("runs").toString());
+
+      assertThat(result.code()).as(result.text()).isZero();
+      assertThat(result.text())
+          .contains("Solving 2 tasks with stub-model at " + stub.baseUrl())
+          .contains(
+              "python.fizzbuzz: solved 1/1, accepted 1/1, iterations 1.0 mean, tokens 240, SOLVED")
+          .contains(
+              "python.slugify: solved 1/1, accepted 0/1, iterations 1.0 mean, tokens 240,"
+                  + " ACCEPTANCE_FAILED")
+          .contains(
+              "quality: solved 2/2, accepted 1/2, iterations 1.0 mean, tokens 480, cost $unknown"
+                  + " (model stub-model, 1 runs)");
+      assertThat(stub.requests()).hasSize(4);
+      assertThat(stub.requests().toString())
+          .doesNotContain("Azlon 2.0")
+          .doesNotContain("len(f(100))")
+          .doesNotContain("acceptance");
+    }
   }
 
   @Test
