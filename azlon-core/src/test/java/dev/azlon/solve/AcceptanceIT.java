@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.azlon.report.Reports;
 import dev.azlon.sandbox.DockerSandbox;
 import dev.azlon.sandbox.SandboxLimits;
+import dev.azlon.testing.Answers;
 import dev.azlon.testing.ScriptedChatModel;
 import dev.azlon.testing.TestImages;
 import dev.azlon.verdict.Check;
@@ -24,9 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AcceptanceIT {
 
-  private static final String DOCKERFILE =
-      "FROM " + TestImages.PYTHON + "\nCOPY . /app\nWORKDIR /app\nCMD [\"python3\", \"main.py\"]\n";
-
   /**
    * Prints its container's host name and leaves a file in its own /tmp; it ignores {@code --shout},
    * which only a held-out check asks for.
@@ -41,7 +39,8 @@ class AcceptanceIT {
   @Test
   void eachAcceptanceCheckRunsInAFreshContainerOfTheFinalImage() throws Exception {
     ScriptedChatModel model =
-        new ScriptedChatModel().answer(candidate(DOCKERFILE, "main.py", MAIN));
+        new ScriptedChatModel()
+            .answer(candidate(Answers.pythonDockerfile(TestImages.PYTHON), "main.py", MAIN));
     String looksAround =
         "echo host $(hostname); ls -a /app; test ! -e /tmp/left-by-the-loop && echo clean";
 

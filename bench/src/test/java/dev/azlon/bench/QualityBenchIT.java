@@ -80,14 +80,7 @@ class QualityBenchIT {
 
   @Test
   void aReplayThatEndsOtherwiseThanRecordedFails() throws Exception {
-    Path suite = output.resolve("suite");
-    Files.createDirectories(suite.resolve("tasks/python"));
-    Files.createDirectories(suite.resolve("replay"));
-    Files.copy(
-        SUITE.resolve("tasks/python/slugify.azlon.yaml"),
-        suite.resolve("tasks/python/slugify.azlon.yaml"));
-    Files.copy(
-        SUITE.resolve("replay/python.slugify.jsonl"), suite.resolve("replay/python.slugify.jsonl"));
+    Path suite = suite("slugify");
     Files.writeString(
         suite.resolve("replay/outcomes.json"),
         "{\"python.slugify\": {\"outcome\": \"SOLVED\", \"iterations\": 1}}");
@@ -103,17 +96,7 @@ class QualityBenchIT {
 
   @Test
   void recordingWithOtherTemplatesKeepsWhatTheyAskedInTheTranscript() throws Exception {
-    Path suite = output.resolve("suite");
-    Files.createDirectories(suite.resolve("tasks/python"));
-    Files.copy(
-        SUITE.resolve("tasks/python/slugify.azlon.yaml"),
-        suite.resolve("tasks/python/slugify.azlon.yaml"));
-    Path answers = Files.createDirectories(suite.resolve("answers/python.slugify"));
-    try (Stream<Path> scripted = Files.list(SUITE.resolve("answers/python.slugify"))) {
-      for (Path answer : scripted.toList()) {
-        Files.copy(answer, answers.resolve(answer.getFileName()));
-      }
-    }
+    Path suite = suite("slugify");
     Path prompts = Files.createDirectories(output.resolve("prompts"));
     Files.writeString(
         prompts.resolve("generate.txt"),
@@ -141,15 +124,11 @@ class QualityBenchIT {
 
   @Test
   void aLiveRunAsksTheEndpointOverHttpAndNeverSendsAnAcceptanceCheck() throws Exception {
-    Path suite = output.resolve("suite");
+    Path suite = suite("fizzbuzz", "slugify");
     try (OpenAiStub stub = OpenAiStub.start()) {
-      // Each task's answers, served to the requests that carry its prompt.
+      // Each task's scripted answers, served to the requests that carry its prompt.
       for (String task : List.of("fizzbuzz", "slugify")) {
-        Files.createDirectories(suite.resolve("tasks/python"));
-        Files.copy(
-            SUITE.resolve("tasks/python/" + task + ".azlon.yaml"),
-            suite.resolve("tasks/python/" + task + ".azlon.yaml"));
-        try (Stream<Path> scripted = Files.list(SUITE.resolve("answers/python." + task))) {
+        try (Stream<Path> scripted = Files.list(suite.resolve("answers/python." + task))) {
           for (Path answer : scripted.sorted().toList()) {
             stub.answerWhen(
                 task.equals("slugify") ? "Write slug.py" : "Write fizzbuzz.py",
@@ -195,6 +174,26 @@ class QualityBenchIT {
     assertThat(run("--replay", "--model", "gpt-5").text()).contains("--replay calls no model");
     assertThat(run("--fast").code()).isEqualTo(1);
     assertThat(run("--prompts", "/no/such/folder").text()).contains("is not a folder");
+  }
+
+  /** A suite of some of the Python tasks: their spec files, transcripts and scripted answers. */
+  private Path suite(String... tasks) throws Exception {
+    Path suite = output.resolve("suite");
+    for (String task : tasks) {
+      String name = "python." + task;
+      for (String file :
+          List.of("tasks/python/" + task + ".azlon.yaml", "replay/" + name + ".jsonl")) {
+        Files.createDirectories(suite.resolve(file).getParent());
+        Files.copy(SUITE.resolve(file), suite.resolve(file));
+      }
+      Path answers = Files.createDirectories(suite.resolve("answers").resolve(name));
+      try (Stream<Path> scripted = Files.list(SUITE.resolve("answers").resolve(name))) {
+        for (Path answer : scripted.toList()) {
+          Files.copy(answer, answers.resolve(answer.getFileName()));
+        }
+      }
+    }
+    return suite;
   }
 
   private record Result(int code, String text) {}
