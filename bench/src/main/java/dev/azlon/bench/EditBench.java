@@ -281,6 +281,10 @@ public final class EditBench {
       throw new IllegalStateException(
           "The scripted solve did not end as scripted: " + result.detail());
     }
+    if (result.tokens() != model.in + model.out) {
+      throw new IllegalStateException(
+          "The run counted " + result.tokens() + " tokens, the model " + (model.in + model.out));
+    }
     return new Solve(model.in, model.out);
   }
 
@@ -297,18 +301,22 @@ public final class EditBench {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
+      int sent = 0;
       for (ChatMessage message : request.messages()) {
         if (message instanceof SystemMessage system) {
-          in += ContextProbe.tokens(system.text());
+          sent += ContextProbe.tokens(system.text());
         } else if (message instanceof UserMessage user) {
-          in += ContextProbe.tokens(user.singleText());
+          sent += ContextProbe.tokens(user.singleText());
         }
       }
       String answer = answers.get(next++);
-      out += ContextProbe.tokens(answer);
+      int answered = ContextProbe.tokens(answer);
+      in += sent;
+      out += answered;
+      // This call's usage, as a provider reports it; the totals are kept above.
       return ChatResponse.builder()
           .aiMessage(AiMessage.from(answer))
-          .tokenUsage(new TokenUsage((int) in, (int) out))
+          .tokenUsage(new TokenUsage(sent, answered))
           .build();
     }
   }
