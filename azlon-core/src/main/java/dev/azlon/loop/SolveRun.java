@@ -186,15 +186,10 @@ public final class SolveRun {
                 new SolveEvent.Message(
                     r.passed() ? SolveEvent.Level.INFO : SolveEvent.Level.WARN,
                     "Acceptance: " + r.describe())));
+    String all =
+        Quantities.count(results.size(), "held-out acceptance check", "held-out acceptance checks");
     if (failed.isEmpty()) {
-      return result(
-          Outcome.SOLVED,
-          iteration,
-          solved
-              + " "
-              + Quantities.count(
-                  results.size(), "held-out acceptance check", "held-out acceptance checks")
-              + " passed.");
+      return result(Outcome.SOLVED, iteration, solved + " " + all + " passed.");
     }
     return result(
         Outcome.ACCEPTANCE_FAILED,
@@ -204,8 +199,7 @@ public final class SolveRun {
             + ", but "
             + failed.size()
             + " of "
-            + Quantities.count(
-                results.size(), "held-out acceptance check", "held-out acceptance checks")
+            + all
             + " failed: "
             + failed.stream().map(CheckResult::describe).collect(Collectors.joining("; "))
             + ".");

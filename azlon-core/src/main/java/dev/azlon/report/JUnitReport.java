@@ -73,19 +73,7 @@ public final class JUnitReport {
       } else {
         suite.error("solved", outcome.name(), result.detail(), excerpt);
       }
-      for (JsonNode check : lastIteration(summary).path("checks")) {
-        String printed = check.path("output").asText("");
-        if (check.path("passed").asBoolean()) {
-          suite.passed("check: " + check.path("check").asText(), seconds(0), printed);
-        } else {
-          suite.failed(
-              "check: " + check.path("check").asText(),
-              "CHECK",
-              "Not met: " + check.path("actual").asText(),
-              printed.isEmpty() ? excerpt : null,
-              printed);
-        }
-      }
+      checks(suite, lastIteration(summary).path("checks"), "check", "CHECK", excerpt);
       JsonNode last = lastIteration(summary);
       if (last.path("judged").asBoolean()) {
         if (last.path("judgeAgreed").asBoolean()) {
@@ -94,18 +82,31 @@ public final class JUnitReport {
           suite.failed("judge", "JUDGE", last.path("reason").asText(), excerpt);
         }
       }
-      for (JsonNode check : summary.path("acceptance")) {
-        String printed = check.path("output").asText("");
-        String name = "acceptance: " + check.path("check").asText();
-        if (check.path("passed").asBoolean()) {
-          suite.passed(name, seconds(0), printed);
-        } else {
-          suite.failed(
-              name, "ACCEPTANCE", "Not met: " + check.path("actual").asText(), null, printed);
-        }
-      }
+      checks(suite, summary.path("acceptance"), "acceptance", "ACCEPTANCE", null);
     }
     return suite.xml(spec);
+  }
+
+  /**
+   * A case per check ({@code <kind>: <check>}), with what a command printed; a failed check with no
+   * output of its own carries {@code excerpt}, the program's, when there is one.
+   */
+  private static void checks(
+      Suite suite, JsonNode checks, String kind, String type, String excerpt) {
+    for (JsonNode check : checks) {
+      String name = kind + ": " + check.path("check").asText();
+      String printed = check.path("output").asText("");
+      if (check.path("passed").asBoolean()) {
+        suite.passed(name, seconds(0), printed);
+      } else {
+        suite.failed(
+            name,
+            type,
+            "Not met: " + check.path("actual").asText(),
+            printed.isEmpty() ? excerpt : null,
+            printed);
+      }
+    }
   }
 
   private static JsonNode summary(SolveResult result) {

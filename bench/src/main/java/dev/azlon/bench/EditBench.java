@@ -8,14 +8,6 @@ import dev.azlon.solve.Outcome;
 import dev.azlon.solve.SolveResult;
 import dev.azlon.solve.SolveSpec;
 import dev.azlon.solve.Solver;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.TokenUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -252,7 +244,7 @@ public final class EditBench {
     String review =
         "{\"result\": true, \"reason\": \"Prints SELECT 2 and INSERT 1.\", \"dockerfile\": null,"
             + " \"files\": null, \"edits\": null, \"deletions\": null, \"needFiles\": null}";
-    Scripted model = new Scripted(List.of(answer.toString(), review));
+    ScriptedModel model = new ScriptedModel(List.of(answer.toString(), review));
     SolveResult result =
         Solver.builder()
             .model(model)
@@ -281,43 +273,13 @@ public final class EditBench {
       throw new IllegalStateException(
           "The scripted solve did not end as scripted: " + result.detail());
     }
-    if (result.tokens() != model.in + model.out) {
+    if (result.tokens() != model.in() + model.out()) {
       throw new IllegalStateException(
-          "The run counted " + result.tokens() + " tokens, the model " + (model.in + model.out));
+          "The run counted "
+              + result.tokens()
+              + " tokens, the model "
+              + (model.in() + model.out()));
     }
-    return new Solve(model.in, model.out);
-  }
-
-  /** Answers from a script; counts what it is sent and what it answers with the o200k tokenizer. */
-  private static final class Scripted implements ChatModel {
-    private final List<String> answers;
-    private int next;
-    long in;
-    long out;
-
-    Scripted(List<String> answers) {
-      this.answers = answers;
-    }
-
-    @Override
-    public ChatResponse doChat(ChatRequest request) {
-      int sent = 0;
-      for (ChatMessage message : request.messages()) {
-        if (message instanceof SystemMessage system) {
-          sent += ContextProbe.tokens(system.text());
-        } else if (message instanceof UserMessage user) {
-          sent += ContextProbe.tokens(user.singleText());
-        }
-      }
-      String answer = answers.get(next++);
-      int answered = ContextProbe.tokens(answer);
-      in += sent;
-      out += answered;
-      // This call's usage, as a provider reports it; the totals are kept above.
-      return ChatResponse.builder()
-          .aiMessage(AiMessage.from(answer))
-          .tokenUsage(new TokenUsage(sent, answered))
-          .build();
-    }
+    return new Solve(model.in(), model.out());
   }
 }

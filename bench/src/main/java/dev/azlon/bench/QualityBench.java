@@ -9,7 +9,6 @@ import dev.azlon.batch.Batch;
 import dev.azlon.batch.BatchTask;
 import dev.azlon.batch.SpecResult;
 import dev.azlon.budget.Meter;
-import dev.azlon.generate.ContextProbe;
 import dev.azlon.model.OpenAiModels;
 import dev.azlon.model.ReplayChatModel;
 import dev.azlon.sandbox.DockerSandbox;
@@ -21,14 +20,9 @@ import dev.azlon.solve.SourceRoot;
 import dev.azlon.spec.SpecFile;
 import dev.azlon.spec.SpecFolder;
 import dev.azlon.spec.TaskSettings;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -42,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The quality bench: a fixed suite of tasks (spec files with visible checks and held-out acceptance
@@ -68,7 +61,6 @@ public final class QualityBench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String OUTCOMES = "outcomes.json";
   private static final String GENERATE_SOURCES = "generate-sources.";
-  private static final String SCRIPTED_MODEL = "scripted";
 
   private enum Mode {
     LIVE,
@@ -293,7 +285,7 @@ public final class QualityBench {
           task.spec().prompt(),
           options.mode() == Mode.REPLAY
               ? ReplayChatModel.from(transcript(options.suite(), task.name()))
-              : Scripted.from(options.suite().resolve("answers").resolve(task.name())));
+              : ScriptedModel.from(options.suite().resolve("answers").resolve(task.name())));
     }
     return new ByPrompt(byPrompt);
   }
@@ -304,18 +296,11 @@ public final class QualityBench {
 
   /** {@code name: solved s/K, accepted a/K, iterations X.X mean, tokens T, OUTCOME...}. */
   private static String line(Tally tally) {
-    List<SolveResult> runs = tally.runs();
-    return String.format(
-        Locale.ROOT,
-        "%s: solved %d/%d, accepted %d/%d, iterations %.1f mean, tokens %d, %s",
-        tally.name(),
-        runs.stream().filter(QualityBench::metVisible).count(),
-        runs.size(),
-        runs.stream().filter(SolveResult::solved).count(),
-        runs.size(),
-        runs.stream().mapToInt(SolveResult::iterations).average().orElse(0),
-        runs.stream().mapToLong(SolveResult::tokens).sum(),
-        String.join(" ", runs.stream().map(run -> run.outcome().name()).toList()));
+    return tally.name()
+        + ": "
+        + counts(tally.runs())
+        + ", "
+        + String.join(" ", tally.runs().stream().map(run -> run.outcome().name()).toList());
   }
 
   private static String summary(List<Tally> tallies, String model, int runs, boolean paid) {
@@ -327,17 +312,24 @@ public final class QualityBench {
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     return String.format(
         Locale.ROOT,
-        "quality: solved %d/%d, accepted %d/%d, iterations %.1f mean, tokens %d, cost $%s (model"
-            + " %s, %d runs)",
-        all.stream().filter(QualityBench::metVisible).count(),
-        all.size(),
-        all.stream().filter(SolveResult::solved).count(),
-        all.size(),
-        all.stream().mapToInt(SolveResult::iterations).average().orElse(0),
-        all.stream().mapToLong(SolveResult::tokens).sum(),
+        "quality: %s, cost $%s (model %s, %d runs)",
+        counts(all),
         !paid ? "0.00" : priced ? Meter.dollars(cost) : "unknown",
         model,
         runs);
+  }
+
+  /** {@code solved N/M, accepted N/M, iterations X.X mean, tokens T} of these runs. */
+  private static String counts(List<SolveResult> runs) {
+    return String.format(
+        Locale.ROOT,
+        "solved %d/%d, accepted %d/%d, iterations %.1f mean, tokens %d",
+        runs.stream().filter(QualityBench::metVisible).count(),
+        runs.size(),
+        runs.stream().filter(SolveResult::solved).count(),
+        runs.size(),
+        runs.stream().mapToInt(SolveResult::iterations).average().orElse(0),
+        runs.stream().mapToLong(SolveResult::tokens).sum());
   }
 
   /** Whether a run met what the model was shown: solved, whatever the held-out checks said. */
@@ -407,7 +399,7 @@ public final class QualityBench {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-      String text = text(request);
+      String text = String.join("\n", ScriptedModel.texts(request));
       List<ChatModel> asked =
           models.entrySet().stream()
               .filter(entry -> text.contains(entry.getKey()))
@@ -418,56 +410,6 @@ public final class QualityBench {
             "A request carries the prompt of " + asked.size() + " tasks, not one.");
       }
       return asked.get(0).chat(request);
-    }
-  }
-
-  private static String text(ChatRequest request) {
-    StringBuilder text = new StringBuilder();
-    for (ChatMessage message : request.messages()) {
-      if (message instanceof SystemMessage system) {
-        text.append(system.text()).append('\n');
-      } else if (message instanceof UserMessage user) {
-        text.append(user.singleText()).append('\n');
-      }
-    }
-    return text.toString();
-  }
-
-  /**
-   * Answers a task's script in order, as a model would: each answer's usage is the o200k tokens of
-   * what it was sent and of what it answers.
-   */
-  private static final class Scripted implements ChatModel {
-    private final List<String> answers;
-    private int next;
-
-    private Scripted(List<String> answers) {
-      this.answers = answers;
-    }
-
-    static Scripted from(Path folder) throws IOException {
-      try (Stream<Path> files = Files.list(folder)) {
-        List<Path> sorted = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        List<String> answers = new ArrayList<>();
-        for (Path file : sorted) {
-          answers.add(JSON.readTree(file.toFile()).toString());
-        }
-        return new Scripted(answers);
-      }
-    }
-
-    @Override
-    public synchronized ChatResponse doChat(ChatRequest request) {
-      if (next >= answers.size()) {
-        throw new IllegalStateException("The script has no answer left for this request.");
-      }
-      String answer = answers.get(next++);
-      return ChatResponse.builder()
-          .aiMessage(AiMessage.from(answer))
-          .modelName(SCRIPTED_MODEL)
-          .tokenUsage(
-              new TokenUsage(ContextProbe.tokens(text(request)), ContextProbe.tokens(answer)))
-          .build();
     }
   }
 }
