@@ -160,6 +160,35 @@ class AcceptanceTest {
   }
 
   @Test
+  void anAcceptanceCheckFromASpecIsEscapedInTheReportAndItsKeyRedacted() throws Exception {
+    model.answer(candidate(DOCKERFILE, "out.txt", "Hello, world"));
+    String key = "sk-proj-" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6";
+
+    SolveResult result =
+        Solver.builder()
+            .model(model)
+            .sandbox(sandbox)
+            .outputDirectory(output)
+            .build()
+            .solve(
+                spec(3, false)
+                    .withAcceptance(
+                        Checks.of(
+                            List.of(new Check.StdoutContains("<script>alert(1)</script> " + key)),
+                            false)));
+
+    assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTANCE_FAILED);
+    String html = Files.readString(result.runDirectory().resolve(Reports.HTML));
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+    for (String report : List.of(Reports.HTML, Reports.JSON, Reports.MARKDOWN)) {
+      assertThat(Files.readString(result.runDirectory().resolve(report)))
+          .as(report)
+          .doesNotContain(key);
+    }
+    assertThat(result.detail()).doesNotContain(key);
+  }
+
+  @Test
   void onlyASetAcceptanceCheckIsPartOfWhatWasAsked() {
     SolveSpec plain = spec(3, true);
     SolveSpec held =
